@@ -1,0 +1,63 @@
+/** `npm run -s extract -- FILE...`: Pith's core on saved pages, from the command line.
+ * Only results go to stdout; progress and errors go to stderr. One bad file gives an error line
+ * and the run goes on; the exit code is 1 if any file could not be read or extracted. */
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle, formatCleanText } from '../core';
+import type { Extraction } from '../core';
+import { declaredUrl, readHtmlFile } from './decode';
+import { parseArgs, USAGE, type CliOptions } from './parse-args';
+
+async function extractFile(file: string, options: CliOptions): Promise<Extraction> {
+  const html = await readHtmlFile(file);
+  const url = options.url ?? declaredUrl(html) ?? pathToFileURL(resolve(file)).href;
+  // A silent console: the page's own CSS and markup errors are not ours to report.
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  try {
+    return extractArticle(dom.window.document, url, { force: options.force });
+  } finally {
+    dom.window.close(); // frees the page's DOM; a run over hundreds of pages stays flat in memory
+  }
+}
+
+function render(file: string, result: Extraction, options: CliOptions, many: boolean): string {
+  if (options.format === 'json') {
+    return JSON.stringify(result.ok ? { file, ...result.article } : { file, error: result.problem.kind, message: result.problem.message });
+  }
+  if (!result.ok) return '';
+  const body = options.format === 'markdown' ? result.article.markdown : formatCleanText(result.article);
+  return many ? `==> ${file} <==\n${body}` : body;
+}
+
+async function main(): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    const message = (error as Error).message;
+    process.stderr.write(message === 'help' ? `${USAGE}\n` : `pith: ${message}\n${USAGE}\n`);
+    return message === 'help' ? 0 : 2;
+  }
+  let failures = 0;
+  const many = options.files.length > 1;
+  for (const file of options.files) {
+    let result: Extraction;
+    try {
+      result = await extractFile(file, options);
+    } catch (error) {
+      result = { ok: false, problem: { kind: 'failed', message: `could not read the file: ${(error as Error).message}` } };
+    }
+    if (!result.ok) {
+      failures++;
+      process.stderr.write(`pith: ${file}: ${result.problem.message}\n`);
+    }
+    const out = render(file, result, options, many);
+    if (out) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  }
+  return failures ? 1 : 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

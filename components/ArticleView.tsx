@@ -1,0 +1,52 @@
+/** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
+import { useMemo } from 'preact/hooks';
+import type { Article } from '../core/article';
+import { formatDate } from '../core/format';
+import { sanitizeHtml } from '../core/sanitize';
+import { TakeawaysBox } from './TakeawaysBox';
+import { CopyButtons } from './CopyButtons';
+
+export function ArticleView({ article }: { article: Article }) {
+  // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
+  const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
+  const date = formatDate(article.publishedTime);
+  return (
+    <article class="article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+      <header class="article-header">
+        {article.siteName && <p class="site-name">{article.siteName}</p>}
+        <h1 class="article-title">{article.title}</h1>
+        <p class="article-meta">
+          {article.byline && <span class="byline">{article.byline}</span>}
+          {date && (
+            <time class="published" dateTime={article.publishedTime ?? undefined}>
+              {date}
+            </time>
+          )}
+          <span class="reading-time">{article.readingMinutes} min read</span>
+        </p>
+        <CopyButtons article={article} />
+      </header>
+      {article.takeaways && <TakeawaysBox takeaways={article.takeaways} />}
+      {article.leadImage && (
+        <figure class="lead-image">
+          <img src={article.leadImage.src} alt={article.leadImage.alt} referrerpolicy="no-referrer" />
+          {article.leadImage.caption && <figcaption>{article.leadImage.caption}</figcaption>}
+        </figure>
+      )}
+      <div class="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      {article.removed.length > 0 && (
+        <details class="removed">
+          <summary>Pith removed {article.removed.length} blocks from this page</summary>
+          <ul>
+            {article.removed.map((block) => (
+              <li>
+                <strong>{block.reason}</strong>
+                {block.text && <span>: {block.text}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

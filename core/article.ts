@@ -1,0 +1,63 @@
+/** The data Pith's core returns. Plain, structured-cloneable objects: they cross from the
+ * content script to the popup through `scripting.executeScript`, and print as JSON in the CLI. */
+
+export interface LeadImage {
+  src: string;
+  alt: string;
+  /** The caption shown once under the image, credit included. */
+  caption: string;
+}
+
+export interface Takeaways {
+  /** The heading as the publisher wrote it, e.g. "KEY TAKEAWAYS" or "Key Points". */
+  heading: string;
+  items: string[];
+  /** The publisher's disclosure line about how the takeaways were made, if any. */
+  note: string | null;
+}
+
+/** Something core took out of the page, and why: Pith is honest about what it removed. */
+export interface RemovedBlock {
+  reason: string;
+  /** The first words of what was removed. */
+  text: string;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 as the publisher gave it (its own time zone kept). */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+  takeaways: Takeaways | null;
+  /** Sanitized HTML of the article body. */
+  contentHtml: string;
+  /** The body alone as plain text: paragraphs separated by blank lines. */
+  text: string;
+  /** The whole article as Markdown: title, byline, takeaways, body. */
+  markdown: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: RemovedBlock[];
+}
+
+export type ProblemKind = 'not-article' | 'empty' | 'too-large' | 'failed';
+
+export interface Problem {
+  kind: ProblemKind;
+  message: string;
+}
+
+export type Extraction = { ok: true; article: Article } | { ok: false; problem: Problem };
+
+export interface ExtractOptions {
+  /** Extract even if the page does not look like an article ("Try anyway"). */
+  force?: boolean;
+  /** Pages with more elements than this are refused rather than freezing the tab. */
+  maxElements?: number;
+}

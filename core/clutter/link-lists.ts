@@ -1,0 +1,31 @@
+/** Lists of other stories and topic links: "Most recent World stories", "Related topics",
+ * "Trending", "Most read", "More from…". Found by the heading over a block that is mostly links. */
+import type { ClutterRule } from './rule';
+import { holdsArticleProse, parentsOf } from './rule';
+import { linkDensity, textOf } from '../dom';
+
+export const STORY_LIST_HEADING =
+  /^(most (recent|read|popular|viewed|shared)\b.*|related( (stories|articles|content|coverage|topics|links|news|reading))?|topics|tags|trending( now| stories)?|popular( now| stories)?|recommended( (for you|stories|reading))?|more (stories|news|from\b.*|on\b.*|coverage)|you (may|might) (also )?like|read (more|next|also)|also read|top stories|latest( (news|stories|headlines))?|editors?'? picks)\s*:?$/i;
+
+const MAX_LIST_CHARS = 3000;
+
+/** The block a story-list heading stands over: climb while what we hold stays a list of links. */
+function listBlock(heading: Element, root: Element): Element {
+  let block = heading;
+  for (let cur = heading.parentElement; cur && cur !== root && cur.tagName !== 'BODY'; cur = cur.parentElement) {
+    if (textOf(cur).length > MAX_LIST_CHARS || holdsArticleProse(cur)) break;
+    const headingChars = textOf(heading).length;
+    const rest = textOf(cur).length - headingChars;
+    if (rest > 0 && linkDensity(cur) * textOf(cur).length < rest * 0.6) break;
+    block = cur;
+  }
+  return block;
+}
+
+export const storyLists: ClutterRule = {
+  reason: 'list of other stories or topics',
+  find: (context) =>
+    parentsOf(context.shortTexts.filter(({ text }) => text.length < 80 && STORY_LIST_HEADING.test(text)))
+      .filter((heading) => heading.closest('a') === null)
+      .map((heading) => listBlock(heading, context.root)),
+};

@@ -1,0 +1,72 @@
+/** Small DOM helpers shared by core's passes. They use only standard DOM, so they work the same in
+ * a browser, jsdom and linkedom. */
+
+/** Whitespace folded to single spaces, non-breaking spaces included, ends trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function textOf(node: Node | null | undefined): string {
+  return node ? normalizeSpace(node.textContent ?? '') : '';
+}
+
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Text a reader would see: like textOf, without the contents of scripts and styles. */
+export function visibleTextOf(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!INVISIBLE_TAGS.has(node.parentElement?.tagName.toUpperCase() ?? '')) text += node.nodeValue;
+  }
+  return normalizeSpace(text);
+}
+
+/** Share of an element's text that sits inside links: near 1 for menus and story lists. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/** The first words of a text, for the "removed" report. */
+export function snippet(text: string, max = 80): string {
+  const clean = normalizeSpace(text);
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function ancestors(el: Element): Element[] {
+  const chain: Element[] = [];
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) chain.push(cur);
+  return chain;
+}
+
+const NODE_FILTER_SHOW_TEXT = 4;
+
+/** Every text node under root whose trimmed text matches the pattern. */
+export function findTextNodes(root: Node, pattern: RegExp): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NODE_FILTER_SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length < 400 && pattern.test(normalizeSpace(value))) found.push(node as Text);
+  }
+  return found;
+}
+
+export function isHttpUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value);
+}
+
+export function absoluteUrl(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return isHttpUrl(url.href) ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+/** Pith's extraction pipeline, top to bottom. Takes a Document and its URL, returns data; it never
+ * changes the live page (all work happens on a clone) and never touches extension APIs. */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
+import { normalizeSpace, textOf } from './dom';
+import { readMetadata, stripSiteSuffix } from './metadata';
+import { takeTakeaways } from './takeaways';
+import { takeLeadImage } from './lead-image';
+import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
+import { findSiteRule } from './sites';
+import { sanitizeToFragment } from './sanitize';
+import { tidyBody } from './tidy-body';
+import { findSignOff, restoreSignOff } from './sign-off';
+import { toText } from './to-text';
+import { toMarkdown } from './to-markdown';
+import { formatMarkdown } from './format';
+import { countWords, readingMinutes } from './reading-time';
+
+/** Above this many elements a page is refused rather than risk freezing the tab. */
+export const DEFAULT_MAX_ELEMENTS = 40_000;
+/** A "story" shorter than this, with no takeaways, is most likely a teaser or a section page. */
+const MIN_ARTICLE_WORDS = 80;
+
+export const PROBLEM_MESSAGES: Record<ProblemKind, string> = {
+  'not-article': "This page doesn't look like an article.",
+  empty: 'This page has no text to read.',
+  'too-large': 'This page is too large for Pith to read without slowing down your browser.',
+  failed: "Pith couldn't extract an article from this page.",
+};
+
+function problem(kind: ProblemKind, detail?: string): Extraction {
+  const result: Problem = { kind, message: detail ? `${PROBLEM_MESSAGES[kind]} ${detail}` : PROBLEM_MESSAGES[kind] };
+  return { ok: false, problem: result };
+}
+
+function windowOf(doc: Document): Window {
+  const win = doc.defaultView ?? (globalThis as unknown as { window?: Window }).window;
+  if (!win) throw new Error('no window to sanitize with');
+  return win;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
+  try {
+    return extract(doc, url, options);
+  } catch (error) {
+    return problem('failed', `(${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): Extraction {
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+    return problem('too-large', `(${elementCount.toLocaleString('en-US')} elements)`);
+  }
+  if (!doc.body || !normalizeSpace(doc.body.textContent ?? '')) return problem('empty');
+  if (!options.force && !isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 })) return problem('not-article');
+
+  const meta = readMetadata(doc, url);
+  const site = findSiteRule(hostOf(url));
+  const clone = doc.cloneNode(true) as Document;
+  const root = clone.body;
+  const removed: RemovedBlock[] = [];
+
+  const takeaways = takeTakeaways(root, removed);
+  const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
+  const siteContent = site?.content?.map((selector) => root.querySelector(selector)).find((el) => el !== null);
+  if (siteContent) root.replaceChildren(siteContent);
+  const siteRemovals = site?.remove ? [selectorRule(`site rule for ${site.domain}`, site.remove)] : [];
+  removeClutter(root, [...siteRemovals, ...GENERIC_CLUTTER_RULES], removed);
+
+  const signOff = findSignOff(root);
+  const parsed = new Readability(clone, { charThreshold: 400, serializer: (el: Node) => el }).parse();
+  const parsedContent = parsed?.content as unknown as Node | null | undefined;
+  if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
+
+  const win = windowOf(doc);
+  const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(doc.querySelector('h1'));
+  const byline = meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null);
+  const body = sanitizeToFragment(win, parsedContent);
+  restoreSignOff(body, signOff);
+  tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, removed });
+  const text = toText(body);
+  if (!text && !takeaways) return problem('empty');
+  const wordCount = countWords(text);
+  if (!options.force && wordCount < MIN_ARTICLE_WORDS && !takeaways) return problem('not-article');
+
+  const container = win.document.createElement('div');
+  container.append(body);
+  const articleUrl = meta.canonicalUrl ?? url;
+  const article: Article = {
+    url: articleUrl,
+    title: title || hostOf(url),
+    byline,
+    siteName: meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null),
+    publishedTime: meta.publishedTime ?? parsed.publishedTime ?? null,
+    lang: doc.documentElement.getAttribute('lang') || parsed.lang || null,
+    dir: parsed.dir === 'rtl' || doc.documentElement.getAttribute('dir') === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
+    excerpt: meta.excerpt ?? parsed.excerpt ?? null,
+    leadImage,
+    takeaways,
+    contentHtml: container.innerHTML,
+    text,
+    markdown: '',
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    removed,
+  };
+  article.markdown = formatMarkdown(article, toMarkdown(container));
+  return { ok: true, article };
+}

@@ -1,0 +1,116 @@
+/** Article metadata from the publisher's own declarations: JSON-LD first (the most precise), then
+ * OpenGraph / article meta tags. Readability's guesses are only a fallback (see extract.ts). */
+import { absoluteUrl, normalizeSpace } from './dom';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  canonicalUrl: string | null;
+  image: string | null;
+  /** schema.org `abstract` when the publisher gives one. */
+  abstract: string | null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|LiveBlogPosting)$/;
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value == null ? [] : [value];
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function jsonLdObjects(doc: Document): JsonObject[] {
+  const objects: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a broken block on the page must not break extraction
+    }
+    const queue = asArray(parsed);
+    while (queue.length && objects.length < 200) {
+      const item = queue.shift();
+      if (!isObject(item)) continue;
+      objects.push(item);
+      queue.push(...asArray(item['@graph']));
+    }
+  }
+  return objects;
+}
+
+function findArticleObject(doc: Document): JsonObject | null {
+  return (
+    jsonLdObjects(doc).find((obj) => asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) ??
+    null
+  );
+}
+
+function stringField(value: unknown): string | null {
+  if (typeof value === 'string') return normalizeSpace(value) || null;
+  if (isObject(value) && typeof value.name === 'string') return normalizeSpace(value.name) || null;
+  if (isObject(value) && typeof value.url === 'string') return value.url;
+  return null;
+}
+
+/** "A", "A and B", "A, B and C": how a person writes a byline. */
+export function joinNames(names: string[]): string | null {
+  const unique = [...new Set(names.map(normalizeSpace).filter(Boolean))];
+  if (unique.length === 0) return null;
+  if (unique.length === 1) return unique[0];
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = el?.getAttribute('content');
+    if (content && normalizeSpace(content)) return normalizeSpace(content);
+  }
+  return null;
+}
+
+function decodeEntities(doc: Document, text: string | null): string | null {
+  if (!text || !text.includes('&')) return text;
+  const el = doc.createElement('textarea');
+  el.innerHTML = text;
+  return el.value;
+}
+
+export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
+  const ld = findArticleObject(doc);
+  const authors = ld ? asArray(ld.author).map(stringField).filter((n): n is string => !!n && !/^https?:/.test(n)) : [];
+  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
+  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  return {
+    title: decodeEntities(doc, (ld && stringField(ld.headline)) || meta(doc, 'og:title', 'twitter:title')),
+    byline: joinNames(authors) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'),
+    siteName: (ld && stringField(ld.publisher)) || meta(doc, 'og:site_name', 'application-name'),
+    publishedTime:
+      (ld && stringField(ld.datePublished)) ||
+      meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date', 'pubdate') ||
+      timeEl?.getAttribute('datetime') ||
+      null,
+    excerpt: decodeEntities(doc, (ld && stringField(ld.description)) || meta(doc, 'og:description', 'description')),
+    canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
+    image: absoluteUrl(ldImage ?? meta(doc, 'og:image', 'twitter:image'), pageUrl),
+    abstract: ld ? stringField(ld.abstract) : null,
+  };
+}
+
+/** A title as the page's <title> gives it often ends in " | Site name": drop that tail. */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[|–—·:-]\s+/);
+  if (parts.length > 1 && siteName && parts[parts.length - 1].toLowerCase() === siteName.toLowerCase()) {
+    return title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+[|–—·:-]\s+$/, '');
+  }
+  return title;
+}

@@ -1,0 +1,39 @@
+/** Everything that leaves core as HTML goes through DOMPurify: it will be shown in a privileged
+ * extension page. The same call is made again in the popup before rendering (defence in depth). */
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+const FORBID_TAGS = [
+  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame',
+  'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track', 'dialog',
+];
+// Presentation and identity attributes go too: ids and names are how a page clobbers globals.
+const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'loading', 'decoding', 'tabindex', 'contenteditable', 'draggable', 'autofocus'];
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
+    });
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+const CONFIG = { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false };
+
+/** Sanitized copy of `input` (HTML text or a node) as a fragment of the window's document. */
+export function sanitizeToFragment(win: Window, input: string | Node): DocumentFragment {
+  return purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+export function sanitizeHtml(win: Window, input: string | Node): string {
+  return purifierFor(win).sanitize(input, CONFIG) as string;
+}

@@ -1,0 +1,118 @@
+/** Finds the publisher's own summary box ("Key takeaways", "Key Points", "Summary", …) by its
+ * heading text and shape — a short heading followed by a short list — not by any one site's classes,
+ * and takes it (and its AI-disclosure line) out of the page so it is shown apart from the body. */
+import type { RemovedBlock, Takeaways } from './article';
+import { findTextNodes, linkDensity, normalizeSpace, snippet, textOf } from './dom';
+
+/** Headings publishers put over a bullet summary, in English, Spanish, French and German. */
+export const TAKEAWAYS_HEADING = new RegExp(
+  '^(' +
+    [
+      'key takeaways?', 'takeaways', 'the takeaways?', 'key points', 'the key points', 'key facts', 'summary',
+      'story summary', 'article summary', 'quick summary', 'what to know', 'what you need to know', 'highlights',
+      'story highlights', 'in brief', 'tl;? ?dr', 'at a glance', 'the big picture', 'the gist', 'why it matters',
+      // es
+      'puntos clave', 'claves', 'lo más importante', 'lo que debes saber', 'resumen', 'en resumen', 'en breve',
+      // fr
+      'à retenir', 'ce qu.il faut retenir', "l'essentiel", 'l’essentiel', 'points clés', 'en bref', 'résumé',
+      // de
+      'das wichtigste( in kürze)?', 'auf einen blick', 'zusammenfassung', 'kurz und knapp', 'in kürze',
+    ].join('|') +
+    ')\\s*:?$',
+  'i',
+);
+
+/** The line publishers add about how the summary was made ("…generated with the assistance of
+ * large language models…", Gannett's "…created with the assistance of Artificial Intelligence…"). */
+export const TAKEAWAYS_NOTE =
+  /\b(generated|created|written|produced|drafted)\b.{0,80}\b(assistance|help|using|with|by)\b.{0,60}\b(AI|artificial intelligence|large language models?|LLMs?|machine learning)\b/i;
+
+const MAX_ITEMS = 10;
+const MAX_ITEM_CHARS = 600;
+
+/** Climbs from a text node to the outermost element whose text is that same text. */
+function elementHoldingOnly(node: Text): Element | null {
+  let el = node.parentElement;
+  if (!el) return null;
+  const text = textOf(node);
+  while (el.parentElement && el.parentElement.tagName !== 'BODY' && textOf(el.parentElement) === text) {
+    el = el.parentElement;
+  }
+  return el;
+}
+
+function isFollowing(reference: Node, other: Node): boolean {
+  // Node.DOCUMENT_POSITION_FOLLOWING
+  return (reference.compareDocumentPosition(other) & 4) !== 0;
+}
+
+function listItems(list: Element): string[] {
+  return Array.from(list.children)
+    .filter((child) => child.tagName === 'LI')
+    .map((li) => textOf(li))
+    .filter(Boolean);
+}
+
+function isSummaryList(list: Element): boolean {
+  const items = listItems(list);
+  return (
+    items.length >= 1 &&
+    items.length <= MAX_ITEMS &&
+    items.every((item) => item.length >= 12 && item.length <= MAX_ITEM_CHARS) &&
+    linkDensity(list) < 0.5
+  );
+}
+
+interface FoundBox {
+  heading: Element;
+  list: Element;
+  /** The element to take out: the whole box when it holds little else, else heading and list only. */
+  box: Element | null;
+}
+
+function boxUnder(heading: Element): FoundBox | null {
+  let scope: Element | null = heading.parentElement;
+  for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
+    const list = Array.from(scope.querySelectorAll('ul, ol')).find(
+      (candidate) => isFollowing(heading, candidate) && !heading.contains(candidate),
+    );
+    if (list) {
+      if (!isSummaryList(list)) return null;
+      const ownText = textOf(heading).length + textOf(list).length;
+      return { heading, list, box: textOf(scope).length <= ownText + 40 ? scope : null };
+    }
+  }
+  return null;
+}
+
+function findNote(root: Element): Element | null {
+  for (const node of findTextNodes(root, TAKEAWAYS_NOTE)) {
+    const el = elementHoldingOnly(node);
+    if (el && textOf(el).length < 600) return el;
+  }
+  // The sentence may be split over several inline elements; look at short paragraphs too.
+  return Array.from(root.querySelectorAll('p, small, aside')).find((p) => {
+    const text = textOf(p);
+    return text.length < 600 && TAKEAWAYS_NOTE.test(text);
+  }) ?? null;
+}
+
+/** Finds the takeaways box in `root`, removes it and its note from the page, and returns them. */
+export function takeTakeaways(root: Element, removed: RemovedBlock[]): Takeaways | null {
+  for (const node of findTextNodes(root, TAKEAWAYS_HEADING)) {
+    const heading = elementHoldingOnly(node);
+    const found = heading && boxUnder(heading);
+    if (!found) continue;
+    const items = listItems(found.list);
+    const noteEl = findNote(root);
+    const note = noteEl ? textOf(noteEl) : null;
+    for (const el of found.box ? [found.box] : [found.heading, found.list]) el.remove();
+    removed.push({ reason: 'takeaways box (shown in its own box)', text: snippet(items.join(' ')) });
+    if (noteEl) {
+      noteEl.remove();
+      removed.push({ reason: 'takeaways disclosure (shown as a note under the box)', text: snippet(note ?? '') });
+    }
+    return { heading: normalizeSpace(textOf(found.heading).replace(/:$/, '')), items, note };
+  }
+  return null;
+}

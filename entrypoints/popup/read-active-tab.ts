@@ -1,0 +1,62 @@
+/** Runs the extractor in the tab the popup was opened for and turns every outcome — an article,
+ * a page that is not one, a page browsers protect, a tab that never answers — into a popup state. */
+import { browser } from 'wxt/browser';
+import type { Extraction, ExtractOptions } from '../../core/article';
+import type { PopupState } from '../../components/PopupView';
+import { FILE_ACCESS_MESSAGE, restrictedPageMessage } from './restricted-pages';
+
+/** A page busy with its own scripts can delay the answer; past this the popup says so. */
+const ANSWER_TIMEOUT_MS = 15_000;
+const EXTRACTOR_FILE = '/content-scripts/extract.js';
+
+async function targetTab() {
+  // Test-only builds (mode "e2e") may name the tab by URL: Firefox cannot press the toolbar button.
+  const target = import.meta.env.MODE === 'e2e' ? new URLSearchParams(location.search).get('target') : null;
+  if (target) return (await browser.tabs.query({})).find((tab) => tab.url === target);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+async function runExtractor(tabId: number, options: ExtractOptions): Promise<Extraction | undefined> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (opts: ExtractOptions) => {
+      globalThis.__pithExtractOptions = opts;
+    },
+    args: [options],
+  });
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+  return injection?.result as Extraction | undefined;
+}
+
+export async function readActiveTab(options: ExtractOptions): Promise<PopupState> {
+  const tab = await targetTab().catch(() => undefined);
+  if (!tab?.id) return { status: 'error', message: 'Pith could not find the tab to read.' };
+  const restricted = restrictedPageMessage(tab.url);
+  if (restricted) return { status: 'restricted', message: restricted };
+  let extraction: Extraction | undefined;
+  try {
+    extraction = await withTimeout(runExtractor(tab.id, options), ANSWER_TIMEOUT_MS);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (text === 'timeout') return { status: 'error', message: 'The page did not answer in time. Reload it and try again.' };
+    if (tab.url?.startsWith('file:')) return { status: 'restricted', message: FILE_ACCESS_MESSAGE };
+    if (/cannot access|cannot be scripted|missing host permission|permission/i.test(text)) {
+      return { status: 'restricted', message: 'Your browser does not let extensions read this page.' };
+    }
+    return { status: 'error', message: `Pith could not read this page: ${text}` };
+  }
+  if (!extraction) return { status: 'error', message: 'Pith could not read this page: the extractor gave no answer.' };
+  if (extraction.ok) return { status: 'article', article: extraction.article };
+  return { status: 'problem', problem: extraction.problem, canTryAnyway: extraction.problem.kind === 'not-article' && !options.force };
+}

@@ -1,0 +1,58 @@
+/** Launches the system Chromium with Pith's Chrome build installed, as a user's browser would have it. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const CHROMIUM = process.env.PITH_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface ChromiumWithPith {
+  browser: Browser;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithPith(extensionDir = resolve('.output/chrome-mv3')): Promise<ChromiumWithPith> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'pith-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-extension-debugging',
+    ],
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  return {
+    browser,
+    extensionId,
+    async close() {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Presses Pith's toolbar button on `page`, as a user would (this grants activeTab), and returns
+ * the real popup that opens. */
+export async function openPopupByToolbar(pith: ChromiumWithPith, page: Page): Promise<Page> {
+  const extension = (await pith.browser.extensions()).get(pith.extensionId);
+  if (!extension) throw new Error('Pith is not installed');
+  await page.bringToFront();
+  const popupTarget = pith.browser.waitForTarget((t) => t.url() === `chrome-extension://${pith.extensionId}/popup.html`, {
+    timeout: 10_000,
+  });
+  await page.triggerExtensionAction(extension);
+  const popup = await (await popupTarget).asPage();
+  if (!popup) throw new Error('the popup opened but could not be attached to');
+  return popup;
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox is built as MV3 too (`--mv3` in package.json) so both browsers share one code path.
+// The "e2e" mode is a test-only build: it adds host access to 127.0.0.1 so the Firefox end-to-end
+// test, which cannot press the toolbar button, can still run the extractor. Production builds never
+// request a host permission at install.
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Pith — clean article and key takeaways',
+    short_name: 'Pith',
+    description:
+      'Turns a cluttered news page into the clean article plus its key takeaways, and copies it as text or Markdown.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Pith: read this article' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pith@pith-reader.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
