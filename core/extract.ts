@@ -47,6 +47,12 @@ function hostOf(url: string): string {
   }
 }
 
+/** The publication's own name is not a byline ("BBC News" by BBC News). */
+function personalByline(byline: string | null, siteName: string | null): string | null {
+  if (!byline) return null;
+  return siteName && byline.toLowerCase() === siteName.toLowerCase() ? null : byline;
+}
+
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
     return extract(doc, url, options);
@@ -83,7 +89,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
 
   const win = windowOf(doc);
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(doc.querySelector('h1'));
-  const byline = meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null);
+  const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
+  const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
   const body = sanitizeToFragment(win, parsedContent);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, removed });
@@ -99,7 +106,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     url: articleUrl,
     title: title || hostOf(url),
     byline,
-    siteName: meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null),
+    siteName,
     publishedTime: meta.publishedTime ?? parsed.publishedTime ?? null,
     lang: doc.documentElement.getAttribute('lang') || parsed.lang || null,
     dir: parsed.dir === 'rtl' || doc.documentElement.getAttribute('dir') === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,

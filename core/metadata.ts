@@ -68,6 +68,15 @@ export function joinNames(names: string[]): string | null {
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
+function isOrganizationType(type: unknown): boolean {
+  return typeof type === 'string' && /Organization$|^(Corporation|NewsMediaOrganization|Brand)$/.test(type);
+}
+
+/** Some pages put a profile URL where a name belongs (article:author = a Facebook page). */
+function notUrl(value: string | null): string | null {
+  return value && !/^(https?:|www\.)/i.test(value) ? value : null;
+}
+
 function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
@@ -86,13 +95,15 @@ function decodeEntities(doc: Document, text: string | null): string | null {
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ld = findArticleObject(doc);
-  const authors = ld ? asArray(ld.author).map(stringField).filter((n): n is string => !!n && !/^https?:/.test(n)) : [];
+  // An organization as "author" (BBC News, The Associated Press desk) is not a byline.
+  const people = ld ? asArray(ld.author).filter((a) => !(isObject(a) && asArray(a['@type']).some(isOrganizationType))) : [];
+  const authors = people.map(stringField).filter((n): n is string => !!n && !/^https?:/.test(n));
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
   const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   return {
     title: decodeEntities(doc, (ld && stringField(ld.headline)) || meta(doc, 'og:title', 'twitter:title')),
-    byline: joinNames(authors) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'),
+    byline: joinNames(authors) ?? notUrl(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author')),
     siteName: (ld && stringField(ld.publisher)) || meta(doc, 'og:site_name', 'application-name'),
     publishedTime:
       (ld && stringField(ld.datePublished)) ||

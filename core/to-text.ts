@@ -1,5 +1,7 @@
 /** Block-aware plain text from article HTML: paragraphs and headings separated by blank lines,
- * list items as "- " lines, <br> as a line break, no words glued across block boundaries. */
+ * list items as "- " lines, <br> as a line break, no words glued across block boundaries.
+ * A figure's own words (caption, photo credit) are not article text; a quote or table set in a
+ * <figure> is. */
 import { normalizeSpace } from './dom';
 
 const BLOCK_TAGS = new Set([
@@ -40,9 +42,12 @@ class BlockWriter {
   }
 }
 
-function walk(node: Node, out: BlockWriter): void {
+/** Inside a <figure>, only these hold article text. */
+const TEXT_IN_FIGURE = new Set(['BLOCKQUOTE', 'PRE', 'TABLE']);
+
+function walk(node: Node, out: BlockWriter, inFigure = false): void {
   if (node.nodeType === 3) {
-    out.write(node.nodeValue ?? '');
+    if (!inFigure) out.write(node.nodeValue ?? '');
     return;
   }
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
@@ -50,6 +55,8 @@ function walk(node: Node, out: BlockWriter): void {
   const tag = node.nodeType === 1 ? el.tagName.toUpperCase() : '';
   if (SKIP_TAGS.has(tag)) return;
   if (tag === 'BR') return out.lineBreak();
+  if (tag === 'FIGURE') inFigure = true;
+  else if (TEXT_IN_FIGURE.has(tag)) inFigure = false;
   const block = BLOCK_TAGS.has(tag);
   if (block) out.flush(tag === 'LI');
   if (tag === 'PRE') {
@@ -58,7 +65,7 @@ function walk(node: Node, out: BlockWriter): void {
       out.write(line);
     });
   } else {
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, inFigure);
   }
   if (block) out.flush();
 }

@@ -5,7 +5,7 @@ import { textsMatching } from './rule';
 import { textOf } from '../dom';
 
 export const CONTROL_LABEL =
-  /^(save( (the )?(story|article|for later|to read later))?|saved|bookmark( (this|story|article))?|share( this)?( (story|article))?|print( this)?( (story|article))?|email( this)?( (story|article))?|copy link|gift( this)? article|listen( to (this )?(story|article))?|follow|read later)$/i;
+  /^(save( (the )?(story|article|for later|to read later))?|saved|bookmark( (this|story|article))?|share( this)?( (story|article))?|print( this)?( (story|article))?|email( this)?( (story|article))?|copy link|gift( this)? article|listen( to (this )?(story|article))?|follow|read later|comments?|\d+ comments?|comments? \(\d+\)|view comments|show comments)$/i;
 
 const CONTROL_TAGS = new Set(['BUTTON', 'A', 'LABEL']);
 

@@ -6,7 +6,9 @@ import { pageControls } from './controls';
 import { newsletterSignups } from './newsletter';
 import { mediaWidgets } from './widgets';
 import { storyLists } from './link-lists';
-import { adSlots, footers, navigation, shareBars } from './page-chrome';
+import { promotionLines } from './promotions';
+import { datelines } from './datelines';
+import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 import { collectShortTexts, holdsArticleProse, type ClutterRule } from './rule';
 
 /** In order: the most specific first, so the report names the truest reason. */
@@ -15,8 +17,11 @@ export const GENERIC_CLUTTER_RULES: ClutterRule[] = [
   mediaWidgets,
   storyLists,
   pageControls,
+  promotionLines,
+  datelines,
   shareBars,
   adSlots,
+  screenReaderLabels,
   navigation,
   footers,
 ];
