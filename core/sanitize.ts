@@ -11,16 +11,22 @@ const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'loading
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
+function setLast(el: Element, name: string, value: string): void {
+  el.removeAttribute(name);
+  el.setAttribute(name, value);
+}
+
 function purifierFor(win: Window): DOMPurify {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
+      // Removed, then set last, so sanitizing Pith's own output again gives the very same HTML.
       if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
+        setLast(node, 'target', '_blank');
+        setLast(node, 'rel', 'noopener noreferrer');
       }
-      if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
+      if (node.nodeName === 'IMG') setLast(node, 'referrerpolicy', 'no-referrer');
     });
     purifiers.set(win, purifier);
   }

@@ -1,0 +1,85 @@
+/** One minimal page per generic clutter rule: the clutter goes, the story stays. */
+import { describe, expect, it } from 'vitest';
+import type { RemovedBlock } from '../../core/article';
+import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from '../../core/clutter/remove-clutter';
+import { documentFrom, prose } from './html';
+
+const STORY = `<article>${prose('The mayor')}${prose('The council')}</article>`;
+
+function clean(html: string, rules = GENERIC_CLUTTER_RULES) {
+  const doc = documentFrom(html);
+  const removed: RemovedBlock[] = [];
+  removeClutter(doc.body, rules, removed);
+  return { text: doc.body.textContent ?? '', removed };
+}
+
+function expectRemoved(html: string, gone: string[], reason: RegExp) {
+  const { text, removed } = clean(`${STORY}${html}`);
+  for (const clutter of gone) expect(text).not.toContain(clutter);
+  expect(text).toContain('The mayor said officials');
+  expect(text).toContain('The council said officials');
+  expect(removed.map((r) => r.reason).join(' | ')).toMatch(reason);
+}
+
+describe('generic clutter rules', () => {
+  it('save, share and print buttons, by their label', () => {
+    expectRemoved('<div class="tools"><button type="button"><svg></svg><span>Save Story</span></button><a href="#">Print this article</a></div>', ['Save Story', 'Print'], /page control/);
+  });
+
+  it('newsletter signups: a subscribe line next to a form', () => {
+    expectRemoved(
+      '<section class="promo"><h3>STAY IN THE KNOW</h3><p>Get stories delivered to your inbox weekly.</p><form><input type="email"><button>Newsletter Signup</button></form></section>',
+      ['STAY IN THE KNOW', 'inbox', 'Newsletter Signup'],
+      /newsletter/,
+    );
+  });
+
+  it('weather and video widgets', () => {
+    expectRemoved('<div><h3>Channel 5 Weather Forecast</h3><div><button><span>Play button</span></button></div></div>', ['Weather Forecast', 'Play button'], /widget/);
+    expectRemoved('<div><span>watch now</span><span>VIDEO 04:12 The chair on the outlook</span></div>', ['watch now', 'VIDEO 04:12'], /widget/);
+  });
+
+  it('lists of other stories and topic links, by their heading', () => {
+    expectRemoved(
+      '<section><h2>Most recent World stories</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></section><div><h3>Related topics</h3><a href="/t">World</a> <a href="/p">Politics</a></div>',
+      ['Most recent', 'Another story', 'Related topics', 'Politics'],
+      /other stories/,
+    );
+  });
+
+  it('one-line promotions', () => {
+    expectRemoved('<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>', ['Follow Newsbeat'], /promotion/);
+  });
+
+  it('blocks that hold only a date', () => {
+    expectRemoved('<div>November 19, 2019 at 9:45 am</div><span>Published Monday, November 18, 2019 8:22AM EST</span>', ['9:45 am', '8:22AM'], /date line/);
+  });
+
+  it('ad slots and "Advertisement" labels', () => {
+    expectRemoved('<div class="ad-slot" id="div-gpt-ad-1"></div><div><span>Advertisement</span></div>', ['Advertisement'], /advertisement/);
+  });
+
+  it('share bars, navigation, footers and screen-reader-only labels', () => {
+    expectRemoved('<div class="share-bar"><a>Facebook</a><a>Email</a></div>', ['Facebook'], /share bar/);
+    expectRemoved('<nav><a href="/">Home</a><a href="/news">News</a></nav>', ['Home'], /navigation/);
+    expectRemoved('<footer>© 2026 Example Media</footer>', ['Example Media'], /footer/);
+    expectRemoved('<figure><img src="a.jpg"><span class="off-screen">Image copyright</span></figure>', ['Image copyright'], /screen-reader/);
+  });
+
+  it('never removes a block that holds the story, even when its class says "share" or "related"', () => {
+    const { text } = clean(`<div class="share-story related"><h1>Headline</h1>${STORY}</div>`);
+    expect(text).toContain('The mayor said officials');
+  });
+
+  it('keeps a sentence of the story that mentions subscribing or Twitter', () => {
+    const sentence = 'Residents who subscribe to the water service will see bills rise, the mayor said on Twitter on Monday, adding that relief was planned.';
+    const { text } = clean(`<article><p>${sentence}</p>${prose('More')}</article>`);
+    expect(text).toContain(sentence);
+  });
+
+  it('applies a site rule\'s own selectors', () => {
+    const { text, removed } = clean(`${STORY}<div class="odd-widget">Odd widget text</div>`, [selectorRule('site rule for example.com', ['.odd-widget'])]);
+    expect(text).not.toContain('Odd widget');
+    expect(removed[0].reason).toBe('site rule for example.com');
+  });
+});

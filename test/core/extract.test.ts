@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../core';
+import { documentFrom, prose } from './html';
+
+const STORY = `<h1>The headline</h1><article>${Array.from({ length: 6 }, (_, i) => prose(`Paragraph ${i}`)).join('')}</article>`;
+
+describe('extractArticle', () => {
+  it('never changes the live page', () => {
+    const doc = documentFrom(`<nav><a href="/">Home</a></nav>${STORY}<button>Save Story</button>`);
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc, doc.URL);
+    expect(result.ok).toBe(true);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('gives the body as sanitized HTML, plain text, Markdown, with word count and reading time', () => {
+    const doc = documentFrom(STORY);
+    const result = extractArticle(doc, doc.URL);
+    if (!result.ok) throw new Error(result.problem.message);
+    const { article } = result;
+    expect(article.title).toBe('The headline');
+    expect(article.text.split('\n\n')).toHaveLength(6);
+    expect(article.contentHtml).toMatch(/^<div>.*<p>Paragraph 0 said/s);
+    expect(article.markdown).toMatch(/^# The headline\n/);
+    expect(article.wordCount).toBe(6 * 3 * 17);
+    expect(article.readingMinutes).toBe(1);
+  });
+
+  it('reports an empty page', () => {
+    const doc = documentFrom('   ');
+    expect(extractArticle(doc, doc.URL)).toEqual({ ok: false, problem: { kind: 'empty', message: 'This page has no text to read.' } });
+  });
+
+  it('refuses a page over the element limit instead of working on it', () => {
+    const doc = documentFrom(STORY);
+    const result = extractArticle(doc, doc.URL, { maxElements: 10 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toMatchObject({ kind: 'too-large', message: expect.stringMatching(/too large.*elements/) });
+  });
+
+  it('says "not an article" for a page of links, and extracts anyway when forced', () => {
+    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Story headline number ${i}</a></li>`).join('');
+    const doc = documentFrom(`<ul>${links}</ul><p>${'Short teaser text. '.repeat(3)}</p>`);
+    const result = extractArticle(doc, doc.URL);
+    expect(result.ok ? 'article' : result.problem.kind).toBe('not-article');
+    const forced = extractArticle(doc, doc.URL, { force: true });
+    expect(forced.ok ? 'article' : forced.problem.kind).not.toBe('not-article');
+  });
+
+  it('turns an unexpected failure into a clear problem, not an exception', () => {
+    const doc = documentFrom(STORY);
+    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('boom'); } });
+    const result = extractArticle(doc, doc.URL);
+    expect(result).toEqual({ ok: false, problem: { kind: 'failed', message: "Pith couldn't extract an article from this page. (boom)" } });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { joinNames, readMetadata, stripSiteSuffix } from '../../core/metadata';
+import { documentFrom } from './html';
+
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+
+describe('readMetadata', () => {
+  it('prefers JSON-LD, found inside an @graph too', () => {
+    const doc = documentFrom('', {
+      head: ld({ '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2026-01-02T03:04:05Z', author: [{ '@type': 'Person', name: 'A One' }, { name: 'B Two' }, 'C Three'], publisher: { name: 'Pub' } }] }) +
+        '<meta property="og:title" content="OG title">',
+    });
+    const meta = readMetadata(doc, doc.URL);
+    expect(meta).toMatchObject({ title: 'LD headline', byline: 'A One, B Two and C Three', publishedTime: '2026-01-02T03:04:05Z', siteName: 'Pub' });
+  });
+
+  it('falls back to OpenGraph and meta tags, and survives broken JSON-LD', () => {
+    const doc = documentFrom('', {
+      head: '<script type="application/ld+json">{ broken</script><meta property="og:title" content="OG &amp; title"><meta property="og:site_name" content="Site"><meta name="author" content="Dee Four"><meta property="article:published_time" content="2025-05-06">',
+    });
+    expect(readMetadata(doc, doc.URL)).toMatchObject({ title: 'OG & title', siteName: 'Site', byline: 'Dee Four', publishedTime: '2025-05-06' });
+  });
+
+  it('never takes an organization or a profile URL as the byline', () => {
+    const doc = documentFrom('', {
+      head: ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'NewsMediaOrganization', name: 'BBC News' } }) +
+        '<meta property="article:author" content="https://www.facebook.com/SomePage">',
+    });
+    expect(readMetadata(doc, doc.URL).byline).toBeNull();
+  });
+
+  it('resolves the canonical URL and share image against the page', () => {
+    const doc = documentFrom('', { head: '<link rel="canonical" href="/canonical/path"><meta property="og:image" content="img/a.jpg">', url: 'https://news.example.com/x/y?utm=1' });
+    const meta = readMetadata(doc, doc.URL);
+    expect(meta.canonicalUrl).toBe('https://news.example.com/canonical/path');
+    expect(meta.image).toBe('https://news.example.com/x/img/a.jpg');
+  });
+
+  it('ignores a javascript: canonical link', () => {
+    const doc = documentFrom('', { head: '<link rel="canonical" href="javascript:alert(1)">' });
+    expect(readMetadata(doc, doc.URL).canonicalUrl).toBeNull();
+  });
+});
+
+describe('joinNames and stripSiteSuffix', () => {
+  it('writes names as a person would, without repeats', () => {
+    expect(joinNames(['A', 'B', 'A'])).toBe('A and B');
+    expect(joinNames([])).toBeNull();
+  });
+  it("drops a trailing site name from a page's <title>", () => {
+    expect(stripSiteSuffix('Story title | KSL.com', 'KSL.com')).toBe('Story title');
+    expect(stripSiteSuffix('Story title | Other', 'KSL.com')).toBe('Story title | Other');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { RemovedBlock } from '../../core/article';
+import { takeTakeaways } from '../../core/takeaways';
+import { documentFrom, prose } from './html';
+
+function take(html: string) {
+  const doc = documentFrom(html);
+  const removed: RemovedBlock[] = [];
+  return { takeaways: takeTakeaways(doc.body, removed), doc, removed };
+}
+
+describe('takeTakeaways', () => {
+  it('finds a box by its heading text whatever the heading element, and removes it from the page', () => {
+    const { takeaways, doc, removed } = take(`
+      <div class="x"><div class="y">KEY TAKEAWAYS</div><ul><li>First takeaway sentence here.</li><li>Second takeaway sentence here.</li></ul></div>
+      ${prose('Story')}`);
+    expect(takeaways).toEqual({ heading: 'KEY TAKEAWAYS', items: ['First takeaway sentence here.', 'Second takeaway sentence here.'], note: null });
+    expect(doc.body.textContent).not.toContain('takeaway sentence');
+    expect(doc.body.textContent).toContain('Story said officials');
+    expect(removed[0].reason).toMatch(/takeaways/);
+  });
+
+  it.each([
+    ['Key Points'], ['Summary'], ['What to know'], ['Highlights'], ['In brief'], ['TL;DR'], ['At a glance'],
+    ['Puntos clave'], ['Lo más importante'], ['À retenir'], ['L’essentiel'], ['Das Wichtigste in Kürze'], ['Auf einen Blick'],
+  ])('recognises the heading "%s"', (heading) => {
+    const { takeaways } = take(`<section><h2>${heading}:</h2><ul><li>One short summary point.</li><li>Another summary point.</li></ul></section>${prose('Body')}`);
+    expect(takeaways?.items).toEqual(['One short summary point.', 'Another summary point.']);
+  });
+
+  it('takes the AI disclosure as the note, out of the body', () => {
+    const { takeaways, doc } = take(`
+      <h3>Key Points</h3><ul><li>A point worth knowing today.</li></ul>${prose('Body')}
+      <p><em>The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication.</em></p>`);
+    expect(takeaways?.note).toMatch(/^The Key Points at the top of this article were created/);
+    expect(doc.body.textContent).not.toContain('created with the assistance');
+  });
+
+  it('keeps the disclosure in the body when there is no box to put it under', () => {
+    const { takeaways, doc } = take(`${prose('Body')}<p>This summary was generated with the help of AI tools.</p>`);
+    expect(takeaways).toBeNull();
+    expect(doc.body.textContent).toContain('generated with the help of AI');
+  });
+
+  it('does not take a list of links (a menu headed "Highlights") or a heading with no list', () => {
+    expect(take(`<h2>Highlights</h2><ul><li><a href="/a">Sports highlights video one</a></li><li><a href="/b">Match highlights video two</a></li></ul>`).takeaways).toBeNull();
+    expect(take(`<h2>Summary</h2>${prose('Body')}`).takeaways).toBeNull();
+  });
+
+  it('does not mistake a heading that merely starts with the word for a box', () => {
+    expect(take(`<h2>Summary of the council meeting</h2><ul><li>An item that is long enough.</li></ul>`).takeaways).toBeNull();
+  });
+
+  it('removes only the heading and list when they sit inside the article body', () => {
+    const { takeaways, doc } = take(`<article><h2>Key takeaways</h2><ul><li>The one thing to know.</li></ul>${prose('First')}${prose('Second')}</article>`);
+    expect(takeaways?.items).toEqual(['The one thing to know.']);
+    expect(doc.querySelector('article')).not.toBeNull();
+    expect(doc.body.textContent).toContain('First said officials');
+  });
+});

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/** Every state the popup can be in, rendered as the user would see it. */
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../core/article';
+import { PopupView, type PopupState } from '../components/PopupView';
+
+const article: Article = {
+  url: 'https://news.example.com/story',
+  title: 'The headline',
+  byline: 'Ann Lee',
+  siteName: 'Example News',
+  publishedTime: '2026-01-12T20:41:00-07:00',
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  leadImage: { src: 'https://news.example.com/a.jpg', alt: 'A caption', caption: 'A caption (Photographer)' },
+  takeaways: { heading: 'KEY TAKEAWAYS', items: ['First point.', 'Second point.'], note: 'Generated with AI help.' },
+  contentHtml: '<p>Body paragraph.</p><p><a href="https://example.com/">A link</a><img src="x" onerror="window.__pwned = true"></p>',
+  text: 'Body paragraph.\n\nA link',
+  markdown: '# The headline\n',
+  wordCount: 4,
+  readingMinutes: 1,
+  removed: [{ reason: 'newsletter signup', text: 'STAY IN THE KNOW' }],
+};
+
+const show = (state: PopupState, onTryAnyway = () => {}) => render(<PopupView state={state} onTryAnyway={onTryAnyway} />);
+
+afterEach(cleanup);
+
+describe('PopupView', () => {
+  it('loading: a status message, never a blank popup', () => {
+    const view = show({ status: 'loading' });
+    expect(view.getByRole('status').textContent).toContain('Reading the page…');
+  });
+
+  it('article: header facts, takeaways box with its note, lead image with its caption once, body, copy buttons', () => {
+    const view = show({ status: 'article', article });
+    expect(view.getByRole('heading', { level: 1 }).textContent).toBe('The headline');
+    expect(view.container.querySelector('.article-meta')?.textContent).toBe('Ann LeeJanuary 12, 20261 min read');
+    expect(Array.from(view.container.querySelectorAll('.takeaways-list li')).map((li) => li.textContent)).toEqual(['First point.', 'Second point.']);
+    expect(view.container.querySelector('.takeaways-note')?.textContent).toBe('Generated with AI help.');
+    expect(view.container.querySelectorAll('figcaption')).toHaveLength(1);
+    expect(view.container.querySelector('.article-body')?.textContent).toBe('Body paragraph.A link');
+    expect(view.getByText('Copy text')).toBeTruthy();
+    expect(view.getByText('Copy Markdown')).toBeTruthy();
+    expect(view.container.querySelector('.removed summary')?.textContent).toBe('Pith removed 1 blocks from this page');
+  });
+
+  it('article: the body is sanitized again in the popup', () => {
+    const view = show({ status: 'article', article });
+    const body = view.container.querySelector('.article-body')!.innerHTML;
+    expect(body).not.toContain('onerror');
+    expect(body).toContain('target="_blank"');
+  });
+
+  it('article without takeaways: no empty box', () => {
+    const view = show({ status: 'article', article: { ...article, takeaways: null } });
+    expect(view.container.querySelector('.takeaways')).toBeNull();
+  });
+
+  it('not an article: says so and offers "Try anyway"', () => {
+    const tryAnyway = vi.fn();
+    const view = show({ status: 'problem', problem: { kind: 'not-article', message: "This page doesn't look like an article." }, canTryAnyway: true }, tryAnyway);
+    expect(view.getByRole('alert').textContent).toContain("This page doesn't look like an article.");
+    fireEvent.click(view.getByText('Try anyway'));
+    expect(tryAnyway).toHaveBeenCalledOnce();
+  });
+
+  it('restricted page: a clear reason, no button', () => {
+    const view = show({ status: 'restricted', message: "This is one of your browser's own pages. Extensions can't read it." });
+    expect(view.getByRole('alert').textContent).toContain("Pith can't read this page");
+    expect(view.container.querySelector('button')).toBeNull();
+  });
+
+  it('error: a clear message', () => {
+    const view = show({ status: 'error', message: 'The page did not answer in time. Reload it and try again.' });
+    expect(view.getByRole('alert').textContent).toContain('The page did not answer in time.');
+  });
+
+  it('too large / empty: the message, no "Try anyway"', () => {
+    const view = show({ status: 'problem', problem: { kind: 'too-large', message: 'This page is too large for Pith.' }, canTryAnyway: false });
+    expect(view.getByRole('alert').textContent).toContain('too large');
+    expect(view.queryByText('Try anyway')).toBeNull();
+  });
+});
