@@ -3,17 +3,16 @@
  * and the run goes on; the exit code is 1 if any file could not be read or extracted. */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, formatCleanText } from '../core';
 import type { Extraction } from '../core';
 import { declaredUrl, readHtmlFile } from './decode';
 import { parseArgs, USAGE, type CliOptions } from './parse-args';
+import { parsePage } from './parse-page';
 
 async function extractFile(file: string, options: CliOptions): Promise<Extraction> {
   const html = await readHtmlFile(file);
   const url = options.url ?? declaredUrl(html) ?? pathToFileURL(resolve(file)).href;
-  // A silent console: the page's own CSS and markup errors are not ours to report.
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const dom = parsePage(html, url);
   try {
     return extractArticle(dom.window.document, url, { force: options.force });
   } finally {

@@ -15,6 +15,7 @@ import { toText } from './to-text';
 import { toMarkdown } from './to-markdown';
 import { formatMarkdown } from './format';
 import { countWords, readingMinutes } from './reading-time';
+import { isStoryList } from './story-list';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -67,9 +68,13 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     return problem('too-large', `(${elementCount.toLocaleString('en-US')} elements)`);
   }
   if (!doc.body || !normalizeSpace(doc.body.textContent ?? '')) return problem('empty');
-  if (!options.force && !isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 })) return problem('not-article');
-
   const meta = readMetadata(doc, url);
+  // Readability's quick test counts only <p>-like blocks; a page that declares itself an article
+  // (many wire sites set paragraphs in <div>s) gets the full extraction and the checks after it.
+  if (!options.force && !meta.declaresArticle && !isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 })) {
+    return problem('not-article');
+  }
+
   const site = findSiteRule(hostOf(url));
   const clone = doc.cloneNode(true) as Document;
   const root = clone.body;
@@ -97,7 +102,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const text = toText(body);
   if (!text && !takeaways) return problem('empty');
   const wordCount = countWords(text);
-  if (!options.force && wordCount < MIN_ARTICLE_WORDS && !takeaways) return problem('not-article');
+  if (!options.force && ((wordCount < MIN_ARTICLE_WORDS && !takeaways) || isStoryList(body))) return problem('not-article');
 
   const container = win.document.createElement('div');
   container.append(body);

@@ -12,6 +12,8 @@ export interface PageMetadata {
   image: string | null;
   /** schema.org `abstract` when the publisher gives one. */
   abstract: string | null;
+  /** The publisher says this page is an article (JSON-LD Article type, or og:type article). */
+  declaresArticle: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -114,6 +116,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
     image: absoluteUrl(ldImage ?? meta(doc, 'og:image', 'twitter:image'), pageUrl),
     abstract: ld ? stringField(ld.abstract) : null,
+    declaresArticle: ld !== null || meta(doc, 'og:type') === 'article',
   };
 }
 

@@ -1,8 +1,8 @@
 /** Loads the fixture folders (fixtures/<host>--<slug>/) that are the spec of Pith's extraction. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type Extraction, type ExtractOptions } from '../core';
+import { parsePage } from '../cli/parse-page';
 
 export const FIXTURES_DIR = resolve(__dirname, '../fixtures');
 
@@ -57,7 +57,7 @@ export function loadFixture(name: string): FixtureCase {
 }
 
 export function extractFixture(fixture: Pick<FixtureCase, 'html' | 'url'>, options: ExtractOptions = {}): Extraction {
-  const dom = new JSDOM(fixture.html, { url: fixture.url, virtualConsole: new VirtualConsole() });
+  const dom = parsePage(fixture.html, fixture.url);
   try {
     return extractArticle(dom.window.document, fixture.url, options);
   } finally {

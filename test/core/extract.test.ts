@@ -54,3 +54,19 @@ describe('extractArticle', () => {
     expect(result).toEqual({ ok: false, problem: { kind: 'failed', message: "Pith couldn't extract an article from this page. (boom)" } });
   });
 });
+
+describe('extractArticle on section pages', () => {
+  it('says "not an article" for headlines-with-teasers, even when each teaser is a full paragraph', () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="story"><h2><a href="/s${i}">Headline of story ${i}</a></h2>${prose(`Teaser ${i}`)}</div>`).join('');
+    const doc = documentFrom(`<main>${teasers}</main>`);
+    const result = extractArticle(doc, doc.URL);
+    expect(result.ok ? 'article' : result.problem.kind).toBe('not-article');
+  });
+
+  it('trusts a page that declares itself an article even when its paragraphs are <div>s', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<div>Paragraph ${i} of a wire story set in div elements, long enough to read as a real paragraph of news text.</div>`).join('');
+    const doc = documentFrom(`<h1>Wire story</h1><article>${paragraphs}</article>`, { head: '<meta property="og:type" content="article">' });
+    const result = extractArticle(doc, doc.URL);
+    expect(result.ok ? result.article.text.split('\n\n').length : result.problem.kind).toBe(6);
+  });
+});
