@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit-results.json' },
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
