@@ -2,27 +2,14 @@
 /** Every state the popup can be in, rendered as the user would see it. */
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../core/article';
+import { sampleArticle } from './sample-article';
 import { PopupView, type PopupState } from '../components/PopupView';
 
-const article: Article = {
-  url: 'https://news.example.com/story',
-  title: 'The headline',
-  byline: 'Ann Lee',
-  siteName: 'Example News',
-  publishedTime: '2026-01-12T20:41:00-07:00',
-  lang: 'en',
-  dir: null,
-  excerpt: null,
-  leadImage: { src: 'https://news.example.com/a.jpg', alt: 'A caption', caption: 'A caption (Photographer)' },
-  takeaways: { heading: 'KEY TAKEAWAYS', items: ['First point.', 'Second point.'], note: 'Generated with AI help.' },
+const article = sampleArticle({
   contentHtml: '<p>Body paragraph.</p><p><a href="https://example.com/">A link</a><img src="x" onerror="window.__pwned = true"></p>',
   text: 'Body paragraph.\n\nA link',
-  markdown: '# The headline\n',
-  wordCount: 4,
-  readingMinutes: 1,
   removed: [{ reason: 'newsletter signup', text: 'STAY IN THE KNOW' }],
-};
+});
 
 const show = (state: PopupState, onTryAnyway = () => {}) => render(<PopupView state={state} onTryAnyway={onTryAnyway} />);
 

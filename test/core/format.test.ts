@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../core/article';
+import { sampleArticle } from '../sample-article';
 import { bylineLine, formatCleanText, formatDate, formatMarkdown } from '../../core/format';
 
-const article: Article = {
-  url: 'https://news.example.com/story',
-  title: 'A title',
-  byline: 'Ann Lee',
-  siteName: 'Example News',
-  publishedTime: '2026-01-12T20:41:00-07:00',
-  lang: 'en',
-  dir: null,
-  excerpt: null,
-  leadImage: { src: 'https://news.example.com/a.jpg', alt: 'alt', caption: 'Lead caption' },
-  takeaways: { heading: 'Key takeaways', items: ['First point.', 'Second point.'], note: 'Made with AI help.' },
-  contentHtml: '<p>Body one.</p><p>Body two.</p>',
-  text: 'Body one.\n\nBody two.',
-  markdown: '',
-  wordCount: 4,
-  readingMinutes: 1,
-  removed: [],
-};
+const article = sampleArticle({ title: 'A title', takeaways: { heading: 'Key takeaways', items: ['First point.', 'Second point.'], note: 'Made with AI help.' } });
 
 describe('formatDate', () => {
   it("keeps the publisher's own day, whatever the reader's time zone", () => {
