@@ -16,6 +16,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Pith: read this article' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Read this article with Pith' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Extraction, ExtractOptions } from '../../core/article';
 import type { PopupState } from '../../components/PopupView';
 import { FILE_ACCESS_MESSAGE, restrictedPageMessage } from './restricted-pages';
+import { cacheArticle, cachedArticle } from './article-cache';
 
 /** A page busy with its own scripts can delay the answer; past this the popup says so. */
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -44,6 +45,8 @@ export async function readActiveTab(options: ExtractOptions): Promise<PopupState
   if (!tab?.id) return { status: 'error', message: 'Pith could not find the tab to read.' };
   const restricted = restrictedPageMessage(tab.url);
   if (restricted) return { status: 'restricted', message: restricted };
+  const cached = options.force ? null : await cachedArticle(tab.id, tab.url);
+  if (cached) return { status: 'article', article: cached };
   let extraction: Extraction | undefined;
   try {
     extraction = await withTimeout(runExtractor(tab.id, options), ANSWER_TIMEOUT_MS);
@@ -57,6 +60,9 @@ export async function readActiveTab(options: ExtractOptions): Promise<PopupState
     return { status: 'error', message: `Pith could not read this page: ${text}` };
   }
   if (!extraction) return { status: 'error', message: 'Pith could not read this page: the extractor gave no answer.' };
-  if (extraction.ok) return { status: 'article', article: extraction.article };
+  if (extraction.ok) {
+    await cacheArticle(tab.id, tab.url, extraction.article);
+    return { status: 'article', article: extraction.article };
+  }
   return { status: 'problem', problem: extraction.problem, canTryAnyway: extraction.problem.kind === 'not-article' && !options.force };
 }

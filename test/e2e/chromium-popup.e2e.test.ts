@@ -81,6 +81,17 @@ describe('Chromium: the KSL article through the toolbar button', () => {
     expect(await clipboardAfterClicking(popup, 'text')).toBe(expected);
   });
 
+  it('opens again on the same page with the same article (kept for the tab in session storage)', async () => {
+    const [page] = (await pith.browser.pages()).filter((p) => p.url().includes(KSL));
+    await popup.close();
+    popup = await openPopupByToolbar(pith, page);
+    const view = await readPopup(popup);
+    expect(view.status).toBe('article');
+    expect(view.takeaways).toHaveLength(2);
+    const cached = await popup.evaluate(`chrome.storage.session.get(null).then((all) => Object.keys(all))`);
+    expect(cached).toEqual([expect.stringMatching(/^article-\d+$/)]);
+  });
+
   it('Copy Markdown puts the Markdown version on the clipboard', async () => {
     const markdown = await clipboardAfterClicking(popup, 'markdown');
     expect(markdown).toMatch(/^# Mexico's Sheinbaum says US military intervention ruled out after talks with Trump\n/);
