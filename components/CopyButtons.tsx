@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../core/article';
 import { formatCleanText } from '../core/format';
+import { articleMarkdown } from '../core/to-markdown';
 import { copyToClipboard } from './clipboard';
 
 type Feedback = { which: 'text' | 'markdown'; ok: boolean } | null;
@@ -18,7 +19,7 @@ export function CopyButtons({ article }: { article: Article }) {
   }, [feedback]);
 
   const copy = (which: 'text' | 'markdown') => {
-    const text = which === 'text' ? formatCleanText(article) : article.markdown;
+    const text = which === 'text' ? formatCleanText(article) : articleMarkdown(article, window);
     copyToClipboard(text).then(
       () => setFeedback({ which, ok: true }),
       () => setFeedback({ which, ok: false }),

@@ -39,8 +39,6 @@ export interface Article {
   contentHtml: string;
   /** The body alone as plain text: paragraphs separated by blank lines. */
   text: string;
-  /** The whole article as Markdown: title, byline, takeaways, body. */
-  markdown: string;
   wordCount: number;
   readingMinutes: number;
   removed: RemovedBlock[];

@@ -22,6 +22,20 @@ export function visibleTextOf(el: Element): string {
   return normalizeSpace(text);
 }
 
+/** Whether an element's text, whitespace folded, is at most `max` characters. Stops reading as
+ * soon as it is past, so asking it of a whole page costs no more than asking it of a button. */
+export function textLengthAtMost(el: Element, max: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > max * 4 + 64) return false;
+    length += normalizeSpace(value).length;
+    if (length > max) return false;
+  }
+  return true;
+}
+
 /** Share of an element's text that sits inside links: near 1 for menus and story lists. */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;

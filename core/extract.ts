@@ -8,12 +8,10 @@ import { takeTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
-import { sanitizeToFragment } from './sanitize';
+import { sanitizeInPlace } from './sanitize';
 import { tidyBody } from './tidy-body';
 import { findSignOff, restoreSignOff } from './sign-off';
 import { toText } from './to-text';
-import { toMarkdown } from './to-markdown';
-import { formatMarkdown } from './format';
 import { countWords, readingMinutes } from './reading-time';
 import { isStoryList } from './story-list';
 
@@ -96,7 +94,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(doc.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
   const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
-  const body = sanitizeToFragment(win, parsedContent);
+  const body = sanitizeInPlace(win, parsedContent as Element);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, removed });
   const text = toText(body);
@@ -104,8 +102,6 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const wordCount = countWords(text);
   if (!options.force && ((wordCount < MIN_ARTICLE_WORDS && !takeaways) || isStoryList(body))) return problem('not-article');
 
-  const container = win.document.createElement('div');
-  container.append(body);
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,
@@ -118,13 +114,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
     takeaways,
-    contentHtml: container.innerHTML,
+    contentHtml: body.outerHTML,
     text,
-    markdown: '',
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
   };
-  article.markdown = formatMarkdown(article, toMarkdown(container));
   return { ok: true, article };
 }

@@ -2,4 +2,5 @@
 export { extractArticle, PROBLEM_MESSAGES, DEFAULT_MAX_ELEMENTS } from './extract';
 export { formatCleanText, formatMarkdown, formatDate, bylineLine } from './format';
 export { sanitizeHtml, sanitizeToFragment } from './sanitize';
+export { articleMarkdown } from './to-markdown';
 export type * from './article';

@@ -30,7 +30,8 @@ function isObject(value: unknown): value is JsonObject {
 
 function jsonLdObjects(doc: Document): JsonObject[] {
   const objects: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');
@@ -79,11 +80,24 @@ function notUrl(value: string | null): string | null {
   return value && !/^(https?:|www\.)/i.test(value) ? value : null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** Every <meta> tag's content by its property, name or itemprop, read in one pass over the page. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function firstOf(tags: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content');
-    if (content && normalizeSpace(content)) return normalizeSpace(content);
+    const value = tags.get(key.toLowerCase());
+    if (value) return value;
   }
   return null;
 }
@@ -97,26 +111,27 @@ function decodeEntities(doc: Document, text: string | null): string | null {
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ld = findArticleObject(doc);
+  const tags = metaTags(doc);
+  const meta = (...keys: string[]) => firstOf(tags, ...keys);
   // An organization as "author" (BBC News, The Associated Press desk) is not a byline.
   const people = ld ? asArray(ld.author).filter((a) => !(isObject(a) && asArray(a['@type']).some(isOrganizationType))) : [];
   const authors = people.map(stringField).filter((n): n is string => !!n && !/^https?:/.test(n));
-  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalHref = Array.from(doc.querySelectorAll('link[rel]')).find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
   const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
-  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   return {
-    title: decodeEntities(doc, (ld && stringField(ld.headline)) || meta(doc, 'og:title', 'twitter:title')),
-    byline: joinNames(authors) ?? notUrl(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author')),
-    siteName: (ld && stringField(ld.publisher)) || meta(doc, 'og:site_name', 'application-name'),
+    title: decodeEntities(doc, (ld && stringField(ld.headline)) || meta('og:title', 'twitter:title')),
+    byline: joinNames(authors) ?? notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author')),
+    siteName: (ld && stringField(ld.publisher)) || meta('og:site_name', 'application-name'),
     publishedTime:
       (ld && stringField(ld.datePublished)) ||
-      meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date', 'pubdate') ||
-      timeEl?.getAttribute('datetime') ||
+      meta('article:published_time', 'datePublished', 'parsely-pub-date', 'date', 'pubdate') ||
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
       null,
-    excerpt: decodeEntities(doc, (ld && stringField(ld.description)) || meta(doc, 'og:description', 'description')),
+    excerpt: decodeEntities(doc, (ld && stringField(ld.description)) || meta('og:description', 'description')),
     canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
-    image: absoluteUrl(ldImage ?? meta(doc, 'og:image', 'twitter:image'), pageUrl),
+    image: absoluteUrl(ldImage ?? meta('og:image', 'twitter:image'), pageUrl),
     abstract: ld ? stringField(ld.abstract) : null,
-    declaresArticle: ld !== null || meta(doc, 'og:type') === 'article',
+    declaresArticle: ld !== null || meta('og:type') === 'article',
   };
 }
 

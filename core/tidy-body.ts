@@ -21,7 +21,7 @@ function isBylineText(text: string, byline: string): boolean {
   return text.replace(/^by\s+/i, '').toLowerCase() === byline.toLowerCase();
 }
 
-export function tidyBody(body: DocumentFragment, { title, byline, leadCaption, removed }: TidyContext): void {
+export function tidyBody(body: Element, { title, byline, leadCaption, removed }: TidyContext): void {
   for (const heading of Array.from(body.querySelectorAll('h1, h2'))) {
     if (title && textOf(heading) === title) drop(heading, 'headline repeated in the body', removed);
   }

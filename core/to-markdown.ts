@@ -1,5 +1,8 @@
 /** Markdown of an article body, through Turndown, with the conventions most editors expect. */
 import TurndownService from 'turndown';
+import type { Article } from './article';
+import { formatMarkdown } from './format';
+import { sanitizeToFragment } from './sanitize';
 
 let service: TurndownService | null = null;
 
@@ -20,4 +23,10 @@ function turndown(): TurndownService {
 
 export function toMarkdown(root: Node): string {
   return turndown().turndown(root as HTMLElement).trim();
+}
+
+/** The whole article as Markdown. Made on demand (Copy Markdown, the CLI), not during extraction,
+ * so the page's tab never waits for a conversion the reader may not ask for. */
+export function articleMarkdown(article: Article, win: Window): string {
+  return formatMarkdown(article, toMarkdown(sanitizeToFragment(win, article.contentHtml)));
 }

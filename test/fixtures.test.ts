@@ -1,6 +1,6 @@
 /** Every fixture folder is a spec: its page, run through core, must give exactly the expected output. */
 import { describe, expect, it } from 'vitest';
-import { formatCleanText } from '../core';
+import { articleMarkdown, formatCleanText } from '../core';
 import { extractFixture, fixtureNames, loadFixture } from './fixture-cases';
 
 describe.each(fixtureNames())('fixture %s', (name) => {
@@ -47,7 +47,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
   });
 
   it('leaves none of the clutter in any output', () => {
-    const outputs = [article.text, article.contentHtml, article.markdown, JSON.stringify(article.takeaways)];
+    const outputs = [article.text, article.contentHtml, articleMarkdown(article, window), JSON.stringify(article.takeaways)];
     for (const clutter of expected.absent ?? []) {
       for (const output of outputs) expect(output).not.toContain(clutter);
     }

@@ -15,7 +15,6 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     takeaways: { heading: 'KEY TAKEAWAYS', items: ['First point.', 'Second point.'], note: 'Generated with AI help.' },
     contentHtml: '<p>Body one.</p><p>Body two.</p>',
     text: 'Body one.\n\nBody two.',
-    markdown: '# The headline\n',
     wordCount: 4,
     readingMinutes: 1,
     removed: [],

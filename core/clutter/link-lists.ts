@@ -2,7 +2,7 @@
  * "Trending", "Most read", "More from…". Found by the heading over a block that is mostly links. */
 import type { ClutterRule } from './rule';
 import { holdsArticleProse, parentsOf } from './rule';
-import { linkDensity, textOf } from '../dom';
+import { linkDensity, textLengthAtMost, textOf } from '../dom';
 
 export const STORY_LIST_HEADING =
   /^(most (recent|read|popular|viewed|shared)\b.*|related( (stories|articles|content|coverage|topics|links|news|reading))?|topics|tags|trending( now| stories)?|popular( now| stories)?|recommended( (for you|stories|reading))?|more (stories|news|from\b.*|on\b.*|coverage)|you (may|might) (also )?like|read (more|next|also)|also read|top stories|latest( (news|stories|headlines))?|editors?'? picks)\s*:?$/i;
@@ -13,10 +13,10 @@ const MAX_LIST_CHARS = 3000;
 function listBlock(heading: Element, root: Element): Element {
   let block = heading;
   for (let cur = heading.parentElement; cur && cur !== root && cur.tagName !== 'BODY'; cur = cur.parentElement) {
-    if (textOf(cur).length > MAX_LIST_CHARS || holdsArticleProse(cur)) break;
-    const headingChars = textOf(heading).length;
-    const rest = textOf(cur).length - headingChars;
-    if (rest > 0 && linkDensity(cur) * textOf(cur).length < rest * 0.6) break;
+    if (!textLengthAtMost(cur, MAX_LIST_CHARS) || holdsArticleProse(cur)) break;
+    const total = textOf(cur).length;
+    const rest = total - textOf(heading).length;
+    if (rest > 0 && linkDensity(cur) * total < rest * 0.6) break;
     block = cur;
   }
   return block;

@@ -10,7 +10,8 @@ const MAX_SIGNUP_CHARS = 900;
 export const newsletterSignups: ClutterRule = {
   reason: 'newsletter signup',
   find: (context) =>
-    textsMatching(context, NEWSLETTER_PATTERN)
+    // A link that says "Newsletters" is a menu item, not a signup (menus go with the navigation rule).
+    [...new Set(textsMatching(context, NEWSLETTER_PATTERN).filter((el) => !el.closest('a')))]
       .map((el) => widgetAround(el, MAX_SIGNUP_CHARS, context.root))
       .filter((widget) => widget.querySelector('form, input, button') !== null || widget.tagName === 'FORM'),
 };

@@ -1,7 +1,7 @@
 /** Site furniture that is never the article: navigation, footers, ad slots, share bars. */
 import type { ClutterRule } from './rule';
-import { classAndId, parentsOf } from './rule';
-import { textOf } from '../dom';
+import { namedMatching, parentsOf } from './rule';
+import { textLengthAtMost } from '../dom';
 
 const AD_CLASS = /(^|[\s_-])(ad|ads|adslot|ad-slot|advert|advertisement|dfp|gpt-ad|sponsored|taboola|outbrain)([\s_-]|$)/;
 const SHARE_CLASS = /(^|[\s_-])(share|sharing|social|share-?bar|share-?tools)([\s_-]|$)/;
@@ -12,37 +12,30 @@ const SCREEN_READER_CLASS = /(^|[\s_-])(sr-only|visually-hidden|visuallyhidden|o
 /** Labels for screen readers only ("Image caption", "Image copyright"): seen, they read as stray words. */
 export const screenReaderLabels: ClutterRule = {
   reason: 'screen-reader label',
-  find: ({ root }) =>
-    Array.from(root.querySelectorAll('[class]')).filter(
-      (el) => SCREEN_READER_CLASS.test(classAndId(el)) && textOf(el).length < 60 && !/^H[1-6]$/.test(el.tagName),
-    ),
+  find: (context) =>
+    namedMatching(context, SCREEN_READER_CLASS, 60).filter((el) => !/^H[1-6]$/.test(el.tagName)),
 };
 
 export const navigation: ClutterRule = {
   reason: 'navigation',
-  find: ({ root }) => Array.from(root.querySelectorAll('nav, [role="navigation"]')),
+  find: ({ landmarks }) => landmarks.filter((el) => el.tagName.toUpperCase() === 'NAV' || el.getAttribute('role') === 'navigation'),
 };
 
 export const footers: ClutterRule = {
   reason: 'page footer',
-  find: ({ root }) =>
-    Array.from(root.querySelectorAll('footer, [role="contentinfo"]')).filter((el) => textOf(el).length < 1500),
+  find: ({ landmarks }) =>
+    landmarks.filter((el) => (el.tagName.toUpperCase() === 'FOOTER' || el.getAttribute('role') === 'contentinfo') && textLengthAtMost(el, 1500)),
 };
 
 export const adSlots: ClutterRule = {
   reason: 'advertisement',
   find: (context) => [
-    ...Array.from(context.root.querySelectorAll('[class], [id]')).filter(
-      (el) => AD_CLASS.test(classAndId(el)) && textOf(el).length < 120,
-    ),
+    ...namedMatching(context, AD_CLASS, 120),
     ...parentsOf(context.shortTexts.filter(({ text }) => AD_LABEL.test(text))),
   ],
 };
 
 export const shareBars: ClutterRule = {
   reason: 'share bar',
-  find: ({ root }) =>
-    Array.from(root.querySelectorAll('[class], [id]')).filter(
-      (el) => SHARE_CLASS.test(classAndId(el)) && textOf(el).length < 150,
-    ),
+  find: (context) => namedMatching(context, SHARE_CLASS, 150),
 };

@@ -2,7 +2,8 @@
  * "Click here to subscribe". Whole short paragraphs only — a sentence in the story that mentions
  * Twitter is left alone. */
 import type { ClutterRule } from './rule';
-import { textOf } from '../dom';
+import { textLengthAtMost, textOf } from '../dom';
+import { parentsOf } from './rule';
 
 const SOCIAL = '(twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|whatsapp|telegram)';
 export const PROMOTION_LINE = new RegExp(
@@ -17,11 +18,17 @@ export const PROMOTION_LINE = new RegExp(
 );
 const MAX_PROMOTION_CHARS = 200;
 
+/** How a promotion line starts: only blocks that start so are read whole. */
+const PROMOTION_START = /^(follow|like|join|download|get|click here|sign up|subscribe|listen)\b/i;
+const LINE_TAGS = 'p, li, div, h3, h4';
+
 export const promotionLines: ClutterRule = {
   reason: 'promotion line',
-  find: ({ root }) =>
-    Array.from(root.querySelectorAll('p, li, div, h3, h4')).filter((el) => {
-      const text = textOf(el);
-      return text.length <= MAX_PROMOTION_CHARS && PROMOTION_LINE.test(text) && !el.querySelector('p, div');
-    }),
+  find: (context) =>
+    parentsOf(context.shortTexts.filter(({ text }) => PROMOTION_START.test(text)))
+      .map((el) => el.closest(LINE_TAGS))
+      .filter((line): line is Element => {
+        if (!line || !textLengthAtMost(line, MAX_PROMOTION_CHARS)) return false;
+        return PROMOTION_LINE.test(textOf(line)) && !line.querySelector('p, div');
+      }),
 };

@@ -9,7 +9,7 @@ import { storyLists } from './link-lists';
 import { promotionLines } from './promotions';
 import { datelines } from './datelines';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
-import { collectShortTexts, holdsArticleProse, type ClutterRule } from './rule';
+import { holdsArticleProse, scanForClutter, type ClutterRule } from './rule';
 
 /** In order: the most specific first, so the report names the truest reason. */
 export const GENERIC_CLUTTER_RULES: ClutterRule[] = [
@@ -31,9 +31,10 @@ export function selectorRule(reason: string, selectors: string[]): ClutterRule {
 }
 
 export function removeClutter(root: Element, rules: ClutterRule[], removed: RemovedBlock[]): void {
-  const shortTexts = collectShortTexts(root);
+  const context = scanForClutter(root);
+  for (const el of context.inert) el.remove();
   for (const rule of rules) {
-    for (const el of rule.find({ root, shortTexts })) {
+    for (const el of rule.find(context)) {
       if (el === root || !root.contains(el) || holdsArticleProse(el)) continue;
       const text = visibleTextOf(el);
       el.remove();

@@ -1,6 +1,6 @@
 /** What a clutter rule is, and the small helpers the rules share. Each rule lives in its own file
  * and only *finds* elements; remove-clutter.ts removes them, guards the article and keeps the record. */
-import { linkDensity, normalizeSpace, textOf } from '../dom';
+import { linkDensity, normalizeSpace, textLengthAtMost, textOf } from '../dom';
 
 export interface ShortText {
   node: Text;
@@ -8,10 +8,22 @@ export interface ShortText {
   text: string;
 }
 
+export interface NamedElement {
+  el: Element;
+  /** Its class and id, lower case, as one string. */
+  names: string;
+}
+
 export interface ClutterContext {
   root: Element;
   /** Every non-empty text node under 400 characters, collected once for all rules. */
   shortTexts: ShortText[];
+  /** Every element with a class or an id, collected once for all rules. */
+  named: NamedElement[];
+  /** Navigation and footer landmarks: <nav>, <footer> and their ARIA roles. */
+  landmarks: Element[];
+  /** Elements that never hold article text: scripts, styles, icons, embeds. */
+  inert: Element[];
 }
 
 export interface ClutterRule {
@@ -21,17 +33,42 @@ export interface ClutterRule {
 }
 
 const NODE_FILTER_SHOW_TEXT = 4;
+const NODE_FILTER_SHOW_ELEMENT = 1;
 
-export function collectShortTexts(root: Element): ShortText[] {
-  const walker = root.ownerDocument.createTreeWalker(root, NODE_FILTER_SHOW_TEXT);
-  const texts: ShortText[] = [];
+const LANDMARK_TAGS = new Set(['NAV', 'FOOTER']);
+/** Never article text. Removed before Readability so that it has less page to walk (noscript stays:
+ * Readability reads lazy-loaded images out of it). */
+const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'LINK', 'META', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED']);
+const LANDMARK_ROLES = new Set(['navigation', 'contentinfo']);
+
+/** One walk over the page collects what every rule looks at: short texts, named elements and
+ * landmarks. (A TreeWalker, not querySelectorAll or live collections: in jsdom it is far faster.) */
+export function scanForClutter(root: Element): ClutterContext {
+  const context: ClutterContext = { root, shortTexts: [], named: [], landmarks: [], inert: [] };
+  const walker = root.ownerDocument.createTreeWalker(root, NODE_FILTER_SHOW_ELEMENT | NODE_FILTER_SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    if (value.length > 400) continue;
-    const text = normalizeSpace(value);
-    if (text) texts.push({ node: node as Text, text });
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.length > 400) continue;
+      const text = normalizeSpace(value);
+      if (text) context.shortTexts.push({ node: node as Text, text });
+      continue;
+    }
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (INERT_TAGS.has(tag)) {
+      context.inert.push(el);
+      continue;
+    }
+    if (el.hasAttribute('class') || el.hasAttribute('id')) context.named.push({ el, names: classAndId(el) });
+    if (LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')) context.landmarks.push(el);
   }
-  return texts;
+  return context;
+}
+
+/** Elements whose class or id matches the pattern and whose text stays within `maxChars`. */
+export function namedMatching(context: ClutterContext, pattern: RegExp, maxChars: number): Element[] {
+  return context.named.filter(({ el, names }) => pattern.test(names) && textLengthAtMost(el, maxChars)).map(({ el }) => el);
 }
 
 /** The elements that hold the given text nodes. */
@@ -50,6 +87,8 @@ const SUBSTANTIAL_PARAGRAPH = 100;
 /** True for an element that holds real article prose: clutter rules never take such an element. */
 export function holdsArticleProse(el: Element): boolean {
   if (el.querySelector('h1')) return true;
+  // Too little text for two paragraphs of prose: no need to look at each paragraph.
+  if (textLengthAtMost(el, 2 * SUBSTANTIAL_PARAGRAPH)) return false;
   let paragraphs = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
     if (textOf(p).length >= SUBSTANTIAL_PARAGRAPH && linkDensity(p) < 0.3 && ++paragraphs >= 2) return true;
@@ -62,7 +101,7 @@ export function holdsArticleProse(el: Element): boolean {
 export function widgetAround(start: Element, maxChars: number, stopAt: Element): Element {
   let widget = start;
   for (let cur = start.parentElement; cur && cur !== stopAt && cur.tagName !== 'BODY'; cur = cur.parentElement) {
-    if (textOf(cur).length > maxChars || holdsArticleProse(cur)) break;
+    if (!textLengthAtMost(cur, maxChars) || holdsArticleProse(cur)) break;
     widget = cur;
   }
   return widget;

@@ -1,6 +1,6 @@
 /** Embedded players and live widgets: weather forecasts, "Play button" video shells, live streams. */
 import type { ClutterRule } from './rule';
-import { classAndId, parentsOf, widgetAround } from './rule';
+import { namedMatching, parentsOf, widgetAround } from './rule';
 
 /** A short label that names a widget (checked only on texts under 60 characters). */
 export const WIDGET_LABEL = /\b(weather forecast|play button|play video|watch now|watch live|live stream|now playing|up next)$/i;
@@ -14,7 +14,7 @@ export const mediaWidgets: ClutterRule = {
   reason: 'weather or video widget',
   find: (context) => {
     const byLabel = parentsOf(context.shortTexts.filter(({ text }) => (text.length < 60 && WIDGET_LABEL.test(text)) || VIDEO_TEASER.test(text)));
-    const byClass = Array.from(context.root.querySelectorAll('[class], [id]')).filter((el) => WIDGET_CLASS.test(classAndId(el)));
+    const byClass = namedMatching(context, WIDGET_CLASS, MAX_WIDGET_CHARS);
     return [...byLabel, ...byClass].map((el) => widgetAround(el, MAX_WIDGET_CHARS, context.root));
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../core';
+import { articleMarkdown, extractArticle } from '../../core';
 import { documentFrom, prose } from './html';
 
 const STORY = `<h1>The headline</h1><article>${Array.from({ length: 6 }, (_, i) => prose(`Paragraph ${i}`)).join('')}</article>`;
@@ -13,7 +13,7 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('gives the body as sanitized HTML, plain text, Markdown, with word count and reading time', () => {
+  it('gives the body as sanitized HTML and plain text (Markdown on demand), with word count and reading time', () => {
     const doc = documentFrom(STORY);
     const result = extractArticle(doc, doc.URL);
     if (!result.ok) throw new Error(result.problem.message);
@@ -21,7 +21,7 @@ describe('extractArticle', () => {
     expect(article.title).toBe('The headline');
     expect(article.text.split('\n\n')).toHaveLength(6);
     expect(article.contentHtml).toMatch(/^<div>.*<p>Paragraph 0 said/s);
-    expect(article.markdown).toMatch(/^# The headline\n/);
+    expect(articleMarkdown(article, window)).toMatch(/^# The headline\n\n.*\n\nParagraph 0 said/s);
     expect(article.wordCount).toBe(6 * 3 * 17);
     expect(article.readingMinutes).toBe(1);
   });
