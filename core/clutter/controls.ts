@@ -5,7 +5,7 @@ import { textsMatching } from './rule';
 import { textOf } from '../dom';
 
 export const CONTROL_LABEL =
-  /^(save( (the )?(story|article|for later|to read later))?|saved|bookmark( (this|story|article))?|share( this)?( (story|article))?|print( this)?( (story|article))?|email( this)?( (story|article))?|copy link|gift( this)? article|listen( to (this )?(story|article))?|follow|read later|comments?|\d+ comments?|comments? \(\d+\)|view comments|show comments)$/i;
+  /^(save( (the )?(story|article|for later|to read later))?|saved|bookmark( (this|story|article))?|share( this)?( (story|article))?|print( this)?( (story|article))?|email( this)?( (story|article))?|copy link|gift( this)? article|listen( to (this )?(story|article))?|follow|read later|comments?|\d+ comments?|comments? \(\d+\)|view comments|show comments|(image|photo|picture|slide) \d+ (of|\/) ?\/? ?\d+|caption|show caption|hide caption|close|expand|enlarge|full ?screen|next|previous|prev|back to top|view (gallery|slideshow)|launch (gallery|slideshow)|tell us what you think\W*|leave a (comment|reply)|add a comment|join the (conversation|discussion)\W*|report (an )?(error|typo)|report a correction)$/i;
 
 const CONTROL_TAGS = new Set(['BUTTON', 'A', 'LABEL']);
 

@@ -1,17 +1,23 @@
-/** A block that holds only a date or time ("November 19, 2019 at 9:45 am", "Updated 3:02 PM EST")
- * is page furniture: the date is in the article's header, not its text. */
+/** A block that holds only a date or time, with its labels ("November 19, 2019 at 9:45 am",
+ * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05", "Updated Nov 19, 6:55 AM;Posted Nov 19")
+ * is page furniture: the date is in the article's header, not its text. Read by taking away every
+ * date word; if nothing is left, it was a date line. */
 import type { ClutterRule } from './rule';
 import { parentsOf } from './rule';
 
-const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
-const TIME = '\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?';
-const DATE = `(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
-export const DATE_ONLY = new RegExp(
-  `^((published|posted|updated|last updated|first published)( on| at)?:?\\s*)?(\\w+day,?\\s+)?${DATE}(,?\\s*(at\\s*)?${TIME})?$|^((published|posted|updated)\\s*(on|at)?:?\\s*)?${TIME}(,?\\s*${DATE})?$`,
-  'i',
-);
+const MONTHS = 'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?';
+const DAYS = 'mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?';
+const LABELS = 'published|posted|updated|last updated|first published|modified|last modified|on|at|and|date|time';
+const ZONES = '[ecmp][sd]?t|utc|gmt|bst|cet|cest|ist|aest|aedt|z';
+const DATE_WORD = new RegExp(`\\b(${MONTHS}|${DAYS}|${LABELS}|${ZONES}|[ap]\\.?m\\.?|\\d{1,4}(st|nd|rd|th|am|pm|h)?)\\b`, 'gi');
+const HAS_DATE = new RegExp(`\\b(${MONTHS})\\b|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, 'i');
+
+export function isDateLine(text: string): boolean {
+  if (text.length > 90 || !HAS_DATE.test(text) || !/\d/.test(text)) return false;
+  return text.replace(DATE_WORD, '').replace(/[\s,;:|.\-/–—()]+/g, '') === '';
+}
 
 export const datelines: ClutterRule = {
   reason: 'date line',
-  find: (context) => parentsOf(context.shortTexts.filter(({ text }) => text.length < 80 && DATE_ONLY.test(text))),
+  find: (context) => parentsOf(context.shortTexts.filter(({ text }) => isDateLine(text))),
 };

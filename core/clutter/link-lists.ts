@@ -5,7 +5,7 @@ import { holdsArticleProse, parentsOf } from './rule';
 import { linkDensity, textLengthAtMost, textOf } from '../dom';
 
 export const STORY_LIST_HEADING =
-  /^(most (recent|read|popular|viewed|shared)\b.*|related( (stories|articles|content|coverage|topics|links|news|reading))?|topics|tags|trending( now| stories)?|popular( now| stories)?|recommended( (for you|stories|reading))?|more (stories|news|from\b.*|on\b.*|coverage)|you (may|might) (also )?like|read (more|next|also)|also read|top stories|latest( (news|stories|headlines))?|editors?'? picks)\s*:?$/i;
+  /^(most (recent|read|popular|viewed|shared)\b.*|related( (stories|articles|content|coverage|topics|links|news|reading))?|topics|tags|trending( now| stories)?|popular( now| stories)?|recommended( (for you|stories|reading))?|more (stories|news|articles|coverage|videos)( (from|on|in|about)\b.*)?|more (from|on)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|don'?t miss|more to explore|read these next|popular on \w+|what to read next|read (more|next|also)|also read|top stories|latest( (news|stories|headlines))?|editors?'? picks)\s*[:.…!]*$/i;
 
 const MAX_LIST_CHARS = 3000;
 

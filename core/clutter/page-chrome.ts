@@ -5,7 +5,9 @@ import { textLengthAtMost } from '../dom';
 
 const AD_CLASS = /(^|[\s_-])(ad|ads|adslot|ad-slot|advert|advertisement|dfp|gpt-ad|sponsored|taboola|outbrain)([\s_-]|$)/;
 const SHARE_CLASS = /(^|[\s_-])(share|sharing|social|share-?bar|share-?tools)([\s_-]|$)/;
-export const AD_LABEL = /^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?)$/i;
+/** "Advertisement" and its kin, in the languages of the pages Pith meets most. */
+export const AD_LABEL =
+  /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid content|(story|article) continues below( advertisement)?|anuncio|publicidad|publicidade|publicité|annonce|anzeige|werbung|pubblicità|iklan|reklame|reklama|advertentie|реклама|广告|広告|광고)$/i;
 
 const SCREEN_READER_CLASS = /(^|[\s_-])(sr-only|visually-hidden|visuallyhidden|off-screen|offscreen|screen-reader-text|screenreader-only|a11y-only)([\s_-]|$)/;
 

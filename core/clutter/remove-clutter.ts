@@ -8,17 +8,24 @@ import { mediaWidgets } from './widgets';
 import { storyLists } from './link-lists';
 import { promotionLines } from './promotions';
 import { datelines } from './datelines';
+import { captionBlocks } from './captions';
+import { consentBanners, siteNotices } from './notices';
+import { readMoreInserts } from './inserts';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 import { holdsArticleProse, scanForClutter, type ClutterRule } from './rule';
 
 /** In order: the most specific first, so the report names the truest reason. */
 export const GENERIC_CLUTTER_RULES: ClutterRule[] = [
+  consentBanners,
   newsletterSignups,
   mediaWidgets,
   storyLists,
   pageControls,
   promotionLines,
+  readMoreInserts,
   datelines,
+  captionBlocks,
+  siteNotices,
   shareBars,
   adSlots,
   screenReaderLabels,
