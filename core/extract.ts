@@ -100,7 +100,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const text = toText(body);
   if (!text && !takeaways) return problem('empty');
   const wordCount = countWords(text);
-  if (!options.force && ((wordCount < MIN_ARTICLE_WORDS && !takeaways) || isStoryList(body))) return problem('not-article');
+  // A page that declares itself an article may show only its first lines (a paywall): a short
+  // text is still its article. An undeclared short page is most likely a teaser or a section.
+  const tooShort = wordCount < MIN_ARTICLE_WORDS && !takeaways && !meta.declaresArticle;
+  if (!options.force && (tooShort || isStoryList(body))) return problem('not-article');
 
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {

@@ -3,7 +3,8 @@
 import type { ClutterRule } from './rule';
 import { namedMatching, parentsOf } from './rule';
 
-const CAPTION_CLASS = /(^|[\s_-])(caption|captions|wp-caption-text|credit|credits|photo-credit|image-credit|cutline)([\s_-]|$)/;
+// Substrings, not whole tokens: newsCaption, imageCaption, caption-text, photoCredit, cutline.
+const CAPTION_CLASS = /caption|cutline|(photo|image|img|picture|media)[\s_-]?credit|(^|[\s_-])credits?([\s_-]|$)/;
 /** "… (Image: GETTY)", "… (AP Photo/David Zalubowski)", "Photo: David Zalubowski / AP", "Credit: Reuters". */
 export const CREDIT_LINE =
   /\((image|photo|picture|pic|credit|source|foto)s?\s*:[^)]*\)\s*$|\(AP Photo\/[^)]*\)|^(photo|image|picture|credit|source|foto)s?\s*(:|by\b)\s*\S|\([^()]*\b(via (AP|Reuters|AFP|Getty Images|EPA)|(AP|Reuters|AFP|EPA|Getty Images)( Photo)?, File)\)\s*$/i;

@@ -4,6 +4,7 @@
  * date word; if nothing is left, it was a date line. */
 import type { ClutterRule } from './rule';
 import { parentsOf } from './rule';
+import { textLengthAtMost, textOf } from '../dom';
 
 const MONTHS = 'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?';
 const DAYS = 'mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?';
@@ -17,7 +18,17 @@ export function isDateLine(text: string): boolean {
   return text.replace(DATE_WORD, '').replace(/[\s,;:|.\-/–—()]+/g, '') === '';
 }
 
+/** The date and its labels are often separate elements ("PUBLISHED: <time>…</time> | UPDATED: …"):
+ * take the largest block around the date that is still nothing but a date line. */
+function wholeDateLine(el: Element, root: Element): Element {
+  let line = el;
+  for (let cur = el.parentElement; cur && cur !== root && textLengthAtMost(cur, 90) && isDateLine(textOf(cur)); cur = cur.parentElement) {
+    line = cur;
+  }
+  return line;
+}
+
 export const datelines: ClutterRule = {
   reason: 'date line',
-  find: (context) => parentsOf(context.shortTexts.filter(({ text }) => isDateLine(text))),
+  find: (context) => parentsOf(context.shortTexts.filter(({ text }) => isDateLine(text))).map((el) => wholeDateLine(el, context.root)),
 };

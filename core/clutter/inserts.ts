@@ -12,7 +12,7 @@ export const CONTACT_LINE = /^([\w.+-]+@[\w-]+(\.[\w-]+)+|(twitter|x|instagram|f
 /** How such a line starts (its link may be a separate text node): only these lines are read whole. */
 const INSERT_START = /^((see|read|watch|listen to) (more|also|next)|related|more|also read|recommended|trending|most read|editor'?s pick|on [a-z0-9.-]+\.[a-z]{2,6})\b/i;
 const MAX_INSERT_CHARS = 250;
-const LINE_TAGS = 'p, li, div, h2, h3, h4, h5, h6, strong, span';
+const LINE_TAGS = 'p, li, div, h2, h3, h4, h5, h6';
 
 export const readMoreInserts: ClutterRule = {
   reason: 'read-more insert or contact line',

@@ -22,10 +22,25 @@ function listBlock(heading: Element, root: Element): Element {
   return block;
 }
 
+/** A heading set as its own paragraph ("You may also like…") with the list as the paragraphs after
+ * it: those following paragraphs that are all link go with it. */
+function linkParagraphsAfter(block: Element): Element[] {
+  const list: Element[] = [];
+  for (let next = block.nextElementSibling; next && list.length < 12; next = next.nextElementSibling) {
+    if (!textLengthAtMost(next, 600) || !textOf(next) || linkDensity(next) < 0.75) break;
+    list.push(next);
+  }
+  return list;
+}
+
 export const storyLists: ClutterRule = {
   reason: 'list of other stories or topics',
   find: (context) =>
     parentsOf(context.shortTexts.filter(({ text }) => text.length < 80 && STORY_LIST_HEADING.test(text)))
       .filter((heading) => heading.closest('a') === null)
-      .map((heading) => listBlock(heading, context.root)),
+      .flatMap((heading) => {
+        const block = listBlock(heading, context.root);
+        const headingOnly = block.querySelector('a') === null;
+        return headingOnly ? [block, ...linkParagraphsAfter(block)] : [block];
+      }),
 };
