@@ -28,12 +28,16 @@ function isBefore(a: Node, b: Node): boolean {
 
 /** The first paragraph that reads like story text: figures after it are in the story, not above it. */
 function firstStoryParagraph(root: Element): Element | null {
-  return Array.from(root.querySelectorAll('p')).find((p) => textOf(p).length >= 120) ?? null;
+  // Indexing the live collection stops at the first hit, where querySelectorAll would list every <p>.
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) if (textOf(paragraphs[i]).length >= 120) return paragraphs[i];
+  return null;
 }
 
 export function takeLeadImage(root: Element, shareImage: string | null, base: string, removed: RemovedBlock[]): LeadImage | null {
+  const figures = Array.from(root.getElementsByTagName('figure')).filter((figure) => figure.querySelector('img'));
+  if (figures.length === 0) return null;
   const storyStart = firstStoryParagraph(root);
-  const figures = Array.from(root.querySelectorAll('figure')).filter((figure) => figure.querySelector('img'));
   const figure =
     figures.find((f) => samePicture(imageSource(f.querySelector('img')!, base) ?? '', shareImage)) ??
     figures.find((f) => storyStart !== null && isBefore(f, storyStart) && !f.closest('nav, header a, footer, aside'));

@@ -81,9 +81,9 @@ function notUrl(value: string | null): string | null {
 }
 
 /** Every <meta> tag's content by its property, name or itemprop, read in one pass over the page. */
-function metaTags(doc: Document): Map<string, string> {
+function metaTags(candidates: Element[]): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  for (const el of candidates) {
     const content = normalizeSpace(el.getAttribute('content') ?? '');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -111,12 +111,16 @@ function decodeEntities(doc: Document, text: string | null): string | null {
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ld = findArticleObject(doc);
-  const tags = metaTags(doc);
-  const meta = (...keys: string[]) => firstOf(tags, ...keys);
+  // <meta> belongs in <head>, and reading its children is far cheaper than searching the page; the
+  // microdata kind (itemprop="datePublished" in the body) is looked for only when <head> lacks a key.
+  const headTags = metaTags(Array.from(doc.head?.children ?? []).filter((el) => el.tagName.toUpperCase() === 'META'));
+  let allTags: Map<string, string> | null = null;
+  const meta = (...keys: string[]) =>
+    firstOf(headTags, ...keys) ?? firstOf((allTags ??= metaTags(Array.from(doc.querySelectorAll('meta')))), ...keys);
   // An organization as "author" (BBC News, The Associated Press desk) is not a byline.
   const people = ld ? asArray(ld.author).filter((a) => !(isObject(a) && asArray(a['@type']).some(isOrganizationType))) : [];
   const authors = people.map(stringField).filter((n): n is string => !!n && !/^https?:/.test(n));
-  const canonicalHref = Array.from(doc.querySelectorAll('link[rel]')).find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
+  const canonicalHref = Array.from(doc.head?.children ?? []).find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
   const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
   return {
     title: decodeEntities(doc, (ld && stringField(ld.headline)) || meta('og:title', 'twitter:title')),

@@ -52,3 +52,10 @@ describe('joinNames and stripSiteSuffix', () => {
     expect(stripSiteSuffix('Story title | Other', 'KSL.com')).toBe('Story title | Other');
   });
 });
+
+describe('readMetadata microdata', () => {
+  it('finds itemprop meta tags in the body when <head> has none', () => {
+    const doc = documentFrom('<article><meta itemprop="datePublished" content="2024-02-03"><h1>T</h1></article>', { head: '<title>T</title>' });
+    expect(readMetadata(doc, doc.URL).publishedTime).toBe('2024-02-03');
+  });
+});
