@@ -27,7 +27,7 @@ function listBlock(heading: Element, root: Element): Element {
 function linkParagraphsAfter(block: Element): Element[] {
   const list: Element[] = [];
   for (let next = block.nextElementSibling; next && list.length < 12; next = next.nextElementSibling) {
-    if (!textLengthAtMost(next, 600) || !textOf(next) || linkDensity(next) < 0.75) break;
+    if (!textLengthAtMost(next, 600) || !textOf(next) || linkDensity(next) < 0.6) break;
     list.push(next);
   }
   return list;

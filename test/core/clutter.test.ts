@@ -83,3 +83,60 @@ describe('generic clutter rules', () => {
     expect(removed[0].reason).toBe('site rule for example.com');
   });
 });
+
+describe('generic clutter rules found on benchmark pages (each shown by its general pattern)', () => {
+  it('cookie and consent banners', () => {
+    expectRemoved('<div class="bar">This website uses cookies to improve your experience. <a href="#">Accept</a> <a href="#">Read More</a></div>', ['uses cookies', 'Accept'], /consent/);
+  });
+
+  it('"requires JavaScript" notices and unrendered shortcodes', () => {
+    expectRemoved('<p>This slideshow requires JavaScript.</p><p>[button link="/submit" type="big"] Send us YOUR review[/button]</p>', ['requires JavaScript', 'Send us YOUR review'], /site notice/);
+  });
+
+  it('read-more inserts ("SEE MORE: <link>", "On Example.com: <link>") and author contact lines', () => {
+    expectRemoved(
+      '<p><strong>SEE MORE</strong>: <a href="/x">Another story entirely</a></p><p>On HoustonChronicle.com: <a href="/y">Car sales plunge</a></p><p>paul.t@example.com</p><p>twitter.com/paul</p>',
+      ['SEE MORE', 'Another story', 'Car sales plunge', 'paul.t@example.com', 'twitter.com/paul'],
+      /read-more/,
+    );
+  });
+
+  it('keeps a bare link on its own line: it is often a source the story cites', () => {
+    const { text } = clean(`${STORY}<p>http://www.example.org/report.pdf</p>`);
+    expect(text).toContain('http://www.example.org/report.pdf');
+  });
+
+  it('picture captions and credits outside a figure', () => {
+    expectRemoved(
+      '<div class="photo"><img src="a.jpg"><span class="newsCaption">China has warned it will act <span class="caption">(Image: GETTY )</span></span></div><p>A long row of unsold cars at a dealership. (AP Photo/David Zalubowski)</p><p>Photo: David Zalubowski / Associated Press</p>',
+      ['China has warned', 'GETTY', 'unsold cars', 'Photo: David'],
+      /caption/,
+    );
+  });
+
+  it('date lines, whatever their labels and separators, taken whole', () => {
+    expectRemoved(
+      '<div>PUBLISHED: <time>10:48, Tue, Nov 19, 2019</time> | UPDATED: <time>11:05, Tue, Nov 19, 2019</time></div><p>Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p>',
+      ['PUBLISHED', 'UPDATED', '6:55 AM', '4:00 am'],
+      /date line/,
+    );
+  });
+
+  it('keeps a sentence of the story that contains a date', () => {
+    const sentence = 'The vote on November 19, 2019 passed easily.';
+    expect(clean(`${STORY}<p>${sentence}</p>`).text).toContain(sentence);
+  });
+
+  it('a story-list heading set as its own paragraph takes the link paragraphs after it', () => {
+    expectRemoved(
+      '<p>You may also like...</p><p><a href="/a">Who will make the Rock Hall?</a></p><p><a href="/b">Fan vote results</a></p><p><strong>DON\'T MISS</strong></p><p><a href="/c">China furious at Macron</a> [<strong>INSIGHT]</strong></p>',
+      ['You may also like', 'Rock Hall', 'Fan vote', "DON'T MISS", 'Macron'],
+      /other stories/,
+    );
+  });
+
+  it('"Advertisement" in other languages, and gallery and comment controls', () => {
+    expectRemoved('<div><span>Iklan</span></div><div><span>Publicidad</span></div><div><span>Anzeige</span></div>', ['Iklan', 'Publicidad', 'Anzeige'], /advertisement/);
+    expectRemoved('<div><span>Image 1 of 9</span><button>Close</button><a href="#">Join the conversation...</a><a href="#">Report Error</a></div>', ['Image 1 of 9', 'Close', 'Join the conversation', 'Report Error'], /page control/);
+  });
+});
