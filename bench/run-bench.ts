@@ -23,7 +23,7 @@ const percentile = (values: number[], p: number) => {
 
 /** Each page is extracted this many times by each extractor, alternating; the fastest run counts
  * (the usual way to keep a busy machine's noise out of a timing). */
-const ROUNDS = 3;
+const ROUNDS = 5;
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 function timed<T>(run: () => T): [T, number] {

@@ -35,10 +35,11 @@ export interface ClutterRule {
 const NODE_FILTER_SHOW_TEXT = 4;
 const NODE_FILTER_SHOW_ELEMENT = 1;
 
-const LANDMARK_TAGS = new Set(['NAV', 'FOOTER']);
+const LANDMARK_TAGS = new Set(['nav', 'footer']);
+const HAS_TEXT = /[^\s\u00a0\u200b]/;
 /** Never article text. Removed before Readability so that it has less page to walk (noscript stays:
  * Readability reads lazy-loaded images out of it). */
-const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'LINK', 'META', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED']);
+const INERT_TAGS = new Set(['script', 'style', 'template', 'svg', 'link', 'meta', 'canvas', 'iframe', 'object', 'embed']);
 const LANDMARK_ROLES = new Set(['navigation', 'contentinfo']);
 
 /** One walk over the page collects what every rule looks at: short texts, named elements and
@@ -49,18 +50,20 @@ export function scanForClutter(root: Element): ClutterContext {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (value.length > 400) continue;
-      const text = normalizeSpace(value);
-      if (text) context.shortTexts.push({ node: node as Text, text });
+      // Most text nodes are the white space between tags: skip them before any string work.
+      if (value.length > 400 || !HAS_TEXT.test(value)) continue;
+      context.shortTexts.push({ node: node as Text, text: normalizeSpace(value) });
       continue;
     }
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.localName;
     if (INERT_TAGS.has(tag)) {
       context.inert.push(el);
       continue;
     }
-    if (el.hasAttribute('class') || el.hasAttribute('id')) context.named.push({ el, names: classAndId(el) });
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (cls || id) context.named.push({ el, names: `${cls ?? ''} ${id ?? ''}`.toLowerCase() });
     if (LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')) context.landmarks.push(el);
   }
   return context;
