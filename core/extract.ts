@@ -4,7 +4,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
 import { normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
-import { takeTakeaways } from './takeaways';
+import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
@@ -78,7 +78,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const root = clone.body;
   const removed: RemovedBlock[] = [];
 
-  const takeaways = takeTakeaways(root, removed);
+  const takeaways = takeTakeaways(root, removed) ?? takeListUnderHeadline(root, removed) ?? abstractTakeaways(meta.abstract);
   const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
   const siteContent = site?.content?.map((selector) => root.querySelector(selector)).find((el) => el !== null);
   if (siteContent) root.replaceChildren(siteContent);
@@ -96,7 +96,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
   const body = sanitizeInPlace(win, parsedContent as Element);
   restoreSignOff(body, signOff);
-  tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, removed });
+  tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });
   const text = toText(body);
   if (!text && !takeaways) return problem('empty');
   const wordCount = countWords(text);

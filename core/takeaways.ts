@@ -63,6 +63,20 @@ function isSummaryList(list: Element): boolean {
   );
 }
 
+/** A box's list follows its heading at once; a "Summary" heading over a paragraph that then
+ * introduces a list ("This post will discuss the following:") is the story's own outline. */
+const MAX_TEXT_BETWEEN = 25;
+
+function textBetween(heading: Element, list: Element): number {
+  const walker = heading.ownerDocument.createTreeWalker(heading.ownerDocument.body ?? heading.ownerDocument, 4);
+  walker.currentNode = heading;
+  let length = 0;
+  for (let node = walker.nextNode(); node && !list.contains(node) && length <= MAX_TEXT_BETWEEN; node = walker.nextNode()) {
+    if (!heading.contains(node)) length += normalizeSpace(node.nodeValue ?? '').length;
+  }
+  return length;
+}
+
 interface FoundBox {
   heading: Element;
   list: Element;
@@ -77,7 +91,7 @@ function boxUnder(heading: Element): FoundBox | null {
       (candidate) => isFollowing(heading, candidate) && !heading.contains(candidate),
     );
     if (list) {
-      if (!isSummaryList(list)) return null;
+      if (!isSummaryList(list) || textBetween(heading, list) > MAX_TEXT_BETWEEN) return null;
       const ownText = textOf(heading).length + textOf(list).length;
       return { heading, list, box: textOf(scope).length <= ownText + 40 ? scope : null };
     }
@@ -115,4 +129,39 @@ export function takeTakeaways(root: Element, removed: RemovedBlock[]): Takeaways
     return { heading: normalizeSpace(textOf(found.heading).replace(/:$/, '')), items, note };
   }
   return null;
+}
+
+const MIN_HEADLINE_LIST_ITEMS = 2;
+/** How far past the headline a summary list may sit (byline, date and picture come between). */
+const MAX_ELEMENTS_AFTER_HEADLINE = 40;
+
+/** A short bullet list right under the headline, before the story starts, with no heading of its
+ * own (many sites set their summary so). */
+export function takeListUnderHeadline(root: Element, removed: RemovedBlock[]): Takeaways | null {
+  const headline = root.querySelector('h1');
+  if (!headline) return null;
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  walker.currentNode = headline;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_ELEMENTS_AFTER_HEADLINE; node = walker.nextNode(), seen++) {
+    const el = node as Element;
+    if (headline.contains(el)) continue;
+    if (el.localName === 'p' && textOf(el).length >= 100) return null; // the story has begun
+    if ((el.localName === 'ul' || el.localName === 'ol') && !el.closest('nav, footer')) {
+      // Without a heading to vouch for it, a list must read as sentences to be a summary (byline,
+      // share and date lists sit under headlines too).
+      const items = listItems(el);
+      const sentences = items.every((item) => item.length >= 30 && item.length <= MAX_ITEM_CHARS && item.split(/\s+/).length >= 6);
+      if (!sentences || items.length < MIN_HEADLINE_LIST_ITEMS || items.length > 6 || linkDensity(el) > 0.1) continue;
+      el.remove();
+      removed.push({ reason: 'summary list under the headline (shown in its own box)', text: snippet(items.join(' ')) });
+      return { heading: 'Summary', items, note: null };
+    }
+  }
+  return null;
+}
+
+/** The publisher's schema.org `abstract`, when the page has no summary box. */
+export function abstractTakeaways(abstract: string | null): Takeaways | null {
+  return abstract ? { heading: 'Summary', items: [abstract], note: null } : null;
 }

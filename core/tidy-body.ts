@@ -1,10 +1,13 @@
 /** Last touches on the sanitized body: no second copy of the headline, byline or lead caption,
  * no caption shown twice, no empty shells left behind by removed widgets. */
-import type { RemovedBlock } from './article';
+import type { RemovedBlock, Takeaways } from './article';
 import { snippet, textOf } from './dom';
 
 interface TidyContext {
   title: string | null;
+  /** Shown in their own box: a paragraph of the body that repeats one (a standfirst that is the
+   * schema.org abstract) goes. */
+  takeaways: Takeaways | null;
   byline: string | null;
   leadCaption: string | null;
   removed: RemovedBlock[];
@@ -21,7 +24,11 @@ function isBylineText(text: string, byline: string): boolean {
   return text.replace(/^by\s+/i, '').toLowerCase() === byline.toLowerCase();
 }
 
-export function tidyBody(body: Element, { title, byline, leadCaption, removed }: TidyContext): void {
+export function tidyBody(body: Element, { title, byline, leadCaption, takeaways, removed }: TidyContext): void {
+  const summaries = new Set(takeaways?.items ?? []);
+  if (summaries.size) {
+    for (const p of Array.from(body.querySelectorAll('p'))) if (summaries.has(textOf(p))) drop(p, 'summary repeated in the body', removed);
+  }
   for (const heading of Array.from(body.querySelectorAll('h1, h2'))) {
     if (title && textOf(heading) === title) drop(heading, 'headline repeated in the body', removed);
   }

@@ -58,3 +58,33 @@ describe('takeTakeaways', () => {
     expect(doc.body.textContent).toContain('First said officials');
   });
 });
+
+describe('takeaways: an outline is not a summary box', () => {
+  it('leaves a "Summary" heading whose list is introduced by a paragraph of the story', () => {
+    const { takeaways } = take(`${prose('Intro')}<h2>Summary</h2><p>This post will discuss the following:</p><ul><li>Why the project is promising.</li><li>Risks we see with this grant.</li></ul>`);
+    expect(takeaways).toBeNull();
+  });
+});
+
+describe('takeListUnderHeadline and abstractTakeaways', () => {
+  it('takes a list of sentences right under the headline, before the story', async () => {
+    const { takeListUnderHeadline } = await import('../../core/takeaways');
+    const doc = documentFrom(`<h1>Headline</h1><p>By A. Writer</p><ul><li>The council approved the new budget late on Tuesday night.</li><li>Property taxes will rise by two percent for most homes.</li></ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(doc.body, [])?.items).toEqual(['The council approved the new budget late on Tuesday night.', 'Property taxes will rise by two percent for most homes.']);
+    expect(doc.querySelector('ul')).toBeNull();
+  });
+
+  it('does not take byline, share or date lists under the headline, nor a list after the story began', async () => {
+    const { takeListUnderHeadline } = await import('../../core/takeaways');
+    const byline = documentFrom(`<h1>Headline</h1><ul><li>by Bryan DeArdo</li><li>@BryanDeArdo</li><li>Nov 18, 2019 at 9:24 pm ET • 2 min read</li></ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(byline.body, [])).toBeNull();
+    const late = documentFrom(`<h1>Headline</h1>${prose('Story')}<ul><li>The council approved the new budget late on Tuesday night.</li><li>Property taxes will rise by two percent for most homes.</li></ul>`);
+    expect(takeListUnderHeadline(late.body, [])).toBeNull();
+  });
+
+  it("uses the publisher's schema.org abstract as a one-item summary", async () => {
+    const { abstractTakeaways } = await import('../../core/takeaways');
+    expect(abstractTakeaways('A short abstract.')).toEqual({ heading: 'Summary', items: ['A short abstract.'], note: null });
+    expect(abstractTakeaways(null)).toBeNull();
+  });
+});
