@@ -5,8 +5,12 @@ import { formatDate } from '../core/format';
 import { sanitizeHtml } from '../core/sanitize';
 import { TakeawaysBox } from './TakeawaysBox';
 import { CopyButtons } from './CopyButtons';
+import { WarningBanner } from './WarningBanner';
 
-export function ArticleView({ article }: { article: Article }) {
+// The original page sits right behind the popup: closing the popup shows it.
+const closePopup = () => window.close();
+
+export function ArticleView({ article, onShowOriginal = closePopup }: { article: Article; onShowOriginal?: () => void }) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
   const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
   const date = formatDate(article.publishedTime);
@@ -26,6 +30,7 @@ export function ArticleView({ article }: { article: Article }) {
         </p>
         <CopyButtons article={article} />
       </header>
+      {article.warning && <WarningBanner warning={article.warning} onShowOriginal={onShowOriginal} />}
       {article.takeaways && <TakeawaysBox takeaways={article.takeaways} />}
       {article.leadImage && (
         <figure class="lead-image">

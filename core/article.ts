@@ -23,6 +23,12 @@ export interface RemovedBlock {
   text: string;
 }
 
+/** Why what Pith found may not be the story. */
+export interface ExtractionWarning {
+  kind: 'paywall' | 'consent-wall' | 'signup-form' | 'comments' | 'links';
+  message: string;
+}
+
 export interface Article {
   url: string;
   title: string;
@@ -42,6 +48,8 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   removed: RemovedBlock[];
+  /** Set when the text reads like a paywall, consent wall, signup form or comment thread. */
+  warning: ExtractionWarning | null;
 }
 
 export type ProblemKind = 'not-article' | 'empty' | 'too-large' | 'failed';

@@ -2,7 +2,7 @@
  * changes the live page (all work happens on a clone) and never touches extension APIs. */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
-import { normalizeSpace, textOf } from './dom';
+import { linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
 import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
@@ -14,6 +14,7 @@ import { findSignOff, restoreSignOff } from './sign-off';
 import { toText } from './to-text';
 import { countWords, readingMinutes } from './reading-time';
 import { isStoryList } from './story-list';
+import { suspectExtraction } from './suspicion';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -122,6 +123,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
+    warning: suspectExtraction(text, wordCount, linkDensity(body)),
   };
   return { ok: true, article };
 }

@@ -46,6 +46,14 @@ describe('PopupView', () => {
     expect(view.container.querySelector('.takeaways')).toBeNull();
   });
 
+  it('article that may be a paywall or consent wall: a clear warning with "Show original page"', () => {
+    const view = show({ status: 'article', article: sampleArticle({ warning: { kind: 'paywall', message: 'This page seems to show only the start of the story, behind a paywall.' } }) });
+    const alert = view.getByRole('alert');
+    expect(alert.textContent).toContain('behind a paywall');
+    expect(alert.querySelector('button')?.textContent).toBe('Show original page');
+    expect(show({ status: 'article', article }).container.querySelector('.warning')).toBeNull();
+  });
+
   it('not an article: says so and offers "Try anyway"', () => {
     const tryAnyway = vi.fn();
     const view = show({ status: 'problem', problem: { kind: 'not-article', message: "This page doesn't look like an article." }, canTryAnyway: true }, tryAnyway);

@@ -18,6 +18,7 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     wordCount: 4,
     readingMinutes: 1,
     removed: [],
+    warning: null,
     ...overrides,
   };
 }
