@@ -3,8 +3,12 @@
 
 /** Whitespace folded to single spaces, non-breaking spaces included, ends trimmed. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most texts need no folding: test first, so that they cost no new string (this runs on every
+  // text node of a page).
+  return NEEDS_FOLDING.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text.trim();
 }
+
+const NEEDS_FOLDING = /[\s\u00a0\u200b]{2}|[\t\n\r\f\v\u00a0\u200b\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u1680]/;
 
 export function textOf(node: Node | null | undefined): string {
   return node ? normalizeSpace(node.textContent ?? '') : '';

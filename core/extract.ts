@@ -87,7 +87,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   removeClutter(root, [...siteRemovals, ...GENERIC_CLUTTER_RULES], removed);
 
   const signOff = findSignOff(root);
-  const parsed = new Readability(clone, { charThreshold: 400, serializer: (el: Node) => el }).parse();
+  // keepClasses and disableJSONLD skip work Pith does itself (the sanitizer drops classes; metadata
+  // reads the JSON-LD); the serializer hands back the element instead of an HTML string.
+  const parsed = new Readability(clone, { charThreshold: 400, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el }).parse();
   const parsedContent = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
 

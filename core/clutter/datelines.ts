@@ -30,5 +30,9 @@ function wholeDateLine(el: Element, root: Element): Element {
 
 export const datelines: ClutterRule = {
   reason: 'date line',
-  find: (context) => parentsOf(context.shortTexts.filter(({ text }) => isDateLine(text))).map((el) => wholeDateLine(el, context.root)),
+  // A date inside a quote is the quoted post's own (an embedded tweet's signature): it stays.
+  find: (context) =>
+    parentsOf(context.shortTexts.filter(({ text }) => isDateLine(text)))
+      .filter((el) => !el.closest('blockquote'))
+      .map((el) => wholeDateLine(el, context.root)),
 };
