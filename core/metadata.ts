@@ -102,6 +102,13 @@ function firstOf(tags: Map<string, string>, ...keys: string[]): string | null {
   return null;
 }
 
+/** Metadata is text, but some publishers put markup in it (`<b>` in og:title, worse in hostile
+ * pages): keep the words, drop anything shaped like a tag. */
+function plain(text: string | null): string | null {
+  if (!text || !text.includes('<')) return text;
+  return normalizeSpace(text.replace(/<\/?[a-z!][^>]*>?/gi, ' ')) || null;
+}
+
 function decodeEntities(doc: Document, text: string | null): string | null {
   if (!text || !text.includes('&')) return text;
   const el = doc.createElement('textarea');
@@ -123,15 +130,15 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const canonicalHref = Array.from(doc.head?.children ?? []).find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
   const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
   return {
-    title: decodeEntities(doc, (ld && stringField(ld.headline)) || meta('og:title', 'twitter:title')),
-    byline: joinNames(authors) ?? notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author')),
-    siteName: (ld && stringField(ld.publisher)) || meta('og:site_name', 'application-name'),
+    title: plain(decodeEntities(doc, (ld && stringField(ld.headline)) || meta('og:title', 'twitter:title'))),
+    byline: plain(joinNames(authors) ?? notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author'))),
+    siteName: plain((ld && stringField(ld.publisher)) || meta('og:site_name', 'application-name')),
     publishedTime:
       (ld && stringField(ld.datePublished)) ||
       meta('article:published_time', 'datePublished', 'parsely-pub-date', 'date', 'pubdate') ||
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
       null,
-    excerpt: decodeEntities(doc, (ld && stringField(ld.description)) || meta('og:description', 'description')),
+    excerpt: plain(decodeEntities(doc, (ld && stringField(ld.description)) || meta('og:description', 'description'))),
     canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
     image: absoluteUrl(ldImage ?? meta('og:image', 'twitter:image'), pageUrl),
     abstract: ld ? stringField(ld.abstract) : null,

@@ -59,3 +59,12 @@ describe('readMetadata microdata', () => {
     expect(readMetadata(doc, doc.URL).publishedTime).toBe('2024-02-03');
   });
 });
+
+describe('readMetadata keeps metadata as plain text', () => {
+  it('drops markup from the title and byline', () => {
+    const doc = documentFrom('', { head: '<meta property="og:title" content="A &lt;b&gt;bold&lt;/b&gt; title"><meta name="author" content="&lt;script&gt;x()&lt;/script&gt;Ann Lee">' });
+    const meta = readMetadata(doc, doc.URL);
+    expect(meta.title).toBe('A bold title');
+    expect(meta.byline).not.toContain('<');
+  });
+});
