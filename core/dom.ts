@@ -41,7 +41,7 @@ export function textLengthAtMost(el: Element, max: number): boolean {
 }
 
 /** Share of an element's text that sits inside links: near 1 for menus and story lists. */
-export function linkDensity(el: Element): number {
+export function linkDensity(el: Element | DocumentFragment): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
   let linked = 0;

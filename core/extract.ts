@@ -8,7 +8,7 @@ import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takea
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
-import { sanitizeInPlace } from './sanitize';
+import { sanitizeHtml, sanitizeToFragment } from './sanitize';
 import { tidyBody } from './tidy-body';
 import { findSignOff, restoreSignOff } from './sign-off';
 import { toText } from './to-text';
@@ -45,6 +45,21 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The body (the fragment is used up) as HTML that is a fixed point of the sanitizer: DOMPurify can itself leave a tree
+ * that parses differently once serialized (it keeps the content of what it removes), so sanitize
+ * until nothing changes (once more, almost always). */
+function stableHtml(win: Window, fragment: DocumentFragment): string {
+  const container = win.document.createElement('div');
+  container.append(fragment);
+  let html = container.innerHTML;
+  for (let round = 0; round < 4; round++) {
+    const next = sanitizeHtml(win, html);
+    if (next === html) break;
+    html = next;
+  }
+  return html;
 }
 
 /** The publication's own name is not a byline ("BBC News" by BBC News). */
@@ -97,7 +112,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(doc.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
   const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
-  const body = sanitizeInPlace(win, parsedContent as Element);
+  // Through HTML text, not in place: Readability can build trees HTML cannot express (a <p> inside a
+  // <p>), which would parse differently when shown. Parsing once here makes what Pith returns a
+  // fixed point: sanitizing or parsing it again changes nothing.
+  const body = sanitizeToFragment(win, (parsedContent as Element).outerHTML);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });
   const text = toText(body);
@@ -108,6 +126,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const tooShort = wordCount < MIN_ARTICLE_WORDS && !takeaways && !meta.declaresArticle;
   if (!options.force && (tooShort || isStoryList(body))) return problem('not-article');
 
+  const warning = suspectExtraction(text, wordCount, linkDensity(body));
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,
@@ -120,12 +139,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
     takeaways,
-    contentHtml: body.outerHTML,
+    contentHtml: stableHtml(win, body),
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
-    warning: suspectExtraction(text, wordCount, linkDensity(body)),
+    warning,
   };
   return { ok: true, article };
 }
