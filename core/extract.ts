@@ -8,7 +8,7 @@ import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takea
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
-import { sanitizeHtml, sanitizeToFragment } from './sanitize';
+import { sanitizeHtml, sanitizeInPlace } from './sanitize';
 import { tidyBody } from './tidy-body';
 import { findSignOff, restoreSignOff } from './sign-off';
 import { toText } from './to-text';
@@ -47,17 +47,17 @@ function hostOf(url: string): string {
   }
 }
 
-/** The body (the fragment is used up) as HTML that is a fixed point of the sanitizer: DOMPurify can itself leave a tree
- * that parses differently once serialized (it keeps the content of what it removes), so sanitize
- * until nothing changes (once more, almost always). */
-function stableHtml(win: Window, fragment: DocumentFragment): string {
-  const container = win.document.createElement('div');
-  container.append(fragment);
-  let html = container.innerHTML;
+/** The body as HTML that parses back to itself, so that showing it (which parses it) shows exactly
+ * what was sanitized, and sanitizing it again changes nothing. Readability can build trees HTML
+ * cannot express (a <p> inside a <p>); those, rare, are parsed and sanitized again until stable. */
+function stableHtml(win: Window, body: Element): string {
+  const template = win.document.createElement('template');
+  let html = body.outerHTML;
   for (let round = 0; round < 4; round++) {
-    const next = sanitizeHtml(win, html);
-    if (next === html) break;
-    html = next;
+    template.innerHTML = html; // a template's content is inert: nothing in it loads or runs
+    const reparsed = template.innerHTML;
+    if (reparsed === html) break;
+    html = sanitizeHtml(win, reparsed);
   }
   return html;
 }
@@ -112,10 +112,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(doc.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
   const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
-  // Through HTML text, not in place: Readability can build trees HTML cannot express (a <p> inside a
-  // <p>), which would parse differently when shown. Parsing once here makes what Pith returns a
-  // fixed point: sanitizing or parsing it again changes nothing.
-  const body = sanitizeToFragment(win, (parsedContent as Element).outerHTML);
+  const body = sanitizeInPlace(win, parsedContent as Element);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });
   const text = toText(body);

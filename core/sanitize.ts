@@ -40,6 +40,13 @@ export function sanitizeToFragment(win: Window, input: string | Node): DocumentF
   return purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
+/** Sanitizes an element and everything in it, in place (no copy): for the disposable clone that
+ * extraction works on. */
+export function sanitizeInPlace<T extends Element>(win: Window, element: T): T {
+  purifierFor(win).sanitize(element, { ...CONFIG, IN_PLACE: true });
+  return element;
+}
+
 export function sanitizeHtml(win: Window, input: string | Node): string {
   return purifierFor(win).sanitize(input, CONFIG) as string;
 }

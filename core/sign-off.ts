@@ -13,7 +13,7 @@ export function findSignOff(root: Element): string | null {
   return lines.length ? textOf(lines[lines.length - 1]) : null;
 }
 
-export function restoreSignOff(body: DocumentFragment, signOff: string | null): void {
+export function restoreSignOff(body: Element, signOff: string | null): void {
   if (!signOff || textOf(body).includes(signOff)) return;
   const paragraph = body.ownerDocument.createElement('p');
   paragraph.textContent = signOff;

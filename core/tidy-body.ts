@@ -24,7 +24,7 @@ function isBylineText(text: string, byline: string): boolean {
   return text.replace(/^by\s+/i, '').toLowerCase() === byline.toLowerCase();
 }
 
-export function tidyBody(body: DocumentFragment, { title, byline, leadCaption, takeaways, removed }: TidyContext): void {
+export function tidyBody(body: Element, { title, byline, leadCaption, takeaways, removed }: TidyContext): void {
   const summaries = new Set(takeaways?.items ?? []);
   if (summaries.size) {
     for (const p of Array.from(body.querySelectorAll('p'))) if (summaries.has(textOf(p))) drop(p, 'summary repeated in the body', removed);

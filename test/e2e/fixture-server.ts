@@ -19,9 +19,18 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(fixturesRoot = resolve('fixtures'), pagesRoot = resolve('test/e2e/pages')): Promise<FixtureServer> {
+/** Pages made on request: path (after the leading slash) → HTML, or null for "not here". */
+export type PageMaker = (path: string) => string | null;
+
+export async function startFixtureServer(
+  fixturesRoot = resolve('fixtures'),
+  pagesRoot = resolve('test/e2e/pages'),
+  makePage: PageMaker = () => null,
+): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const made = makePage(path);
+    if (made !== null) return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(made);
     let root = fixturesRoot;
     if (path.startsWith('_test/')) [root, path] = [pagesRoot, path.slice('_test/'.length)];
     const file = join(root, path.endsWith('/') || path === '' ? join(path, 'source.html') : path);

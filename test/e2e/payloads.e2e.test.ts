@@ -1,0 +1,70 @@
+/** Every hostile payload of the corpus, in a real page, through the real popup and both copy
+ * buttons in real Chromium: nothing runs in the extension (no dialog, no marker set, no CSP
+ * violation), and the article still renders. The page itself may run its own scripts: that is the
+ * page's business; the extension's pages are what must hold. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchChromiumWithPith, openPopupByToolbar, type ChromiumWithPith } from './chromium';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readPopup, waitFor } from './popup-page';
+import { PAYLOADS, payloadPage } from '../security/payload-page';
+
+let server: FixtureServer;
+let pith: ChromiumWithPith;
+let tab: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer(undefined, undefined, (path) => {
+    const id = /^_payload\/(.+)\.html$/.exec(path)?.[1];
+    const payload = id ? PAYLOADS.find((p) => p.id === id) : undefined;
+    return payload ? payloadPage(payload) : null;
+  });
+  pith = await launchChromiumWithPith();
+  await pith.browser.defaultBrowserContext().overridePermissions(`chrome-extension://${pith.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+  tab = await pith.browser.newPage();
+  tab.on('dialog', (dialog) => void dialog.dismiss()); // the hostile page may alert in its own tab
+});
+
+afterAll(async () => {
+  await pith?.close();
+  await server?.close();
+});
+
+describe('Chromium: hostile pages through the popup and the copy buttons', () => {
+  it(`none of the ${PAYLOADS.length} payloads runs in the extension, and every article renders`, async () => {
+    const failures: string[] = [];
+    for (const payload of PAYLOADS) {
+      await tab.goto(server.url(`_payload/${payload.id}.html`), { waitUntil: 'load' }).catch(() => undefined);
+      const popup = await openPopupByToolbar(pith, tab);
+      const dialogs: string[] = [];
+      const violations: string[] = [];
+      popup.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      popup.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      await popup.evaluate(`document.addEventListener('securitypolicyviolation', (e) => (window.__violations = (window.__violations || 0) + 1))`);
+      const view = await readPopup(popup);
+      if (view.status === 'article') {
+        for (const button of ['text', 'markdown']) {
+          await popup.click(`button[data-copy="${button}"]`);
+          await waitFor(popup, `['Copied', 'Copy failed'].includes(document.querySelector('button[data-copy="${button}"]').textContent)`, 5_000);
+        }
+      }
+      const marker = await popup.evaluate('[window.__pwned, window.__violations || 0]');
+      const [pwned, cspEvents] = marker as [unknown, number];
+      const problems = [
+        view.status !== 'article' && `no article (${view.status}: ${view.visibleText.slice(0, 80)})`,
+        !view.paragraphs.some((p) => p.startsWith('The city council voted on Tuesday')) && 'body missing',
+        pwned !== undefined && 'marker set in the popup',
+        dialogs.length > 0 && `dialog: ${dialogs[0]}`,
+        (cspEvents > 0 || violations.length > 0) && `CSP violation: ${violations[0] ?? cspEvents}`,
+      ].filter(Boolean);
+      if (problems.length) failures.push(`${payload.id}: ${problems.join('; ')}`);
+      await popup.close();
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
