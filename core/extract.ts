@@ -47,19 +47,45 @@ function hostOf(url: string): string {
   }
 }
 
-/** The body as HTML that parses back to itself, so that showing it (which parses it) shows exactly
- * what was sanitized, and sanitizing it again changes nothing. Readability can build trees HTML
- * cannot express (a <p> inside a <p>); those, rare, are parsed and sanitized again until stable. */
+/** Shapes that HTML cannot express, which Readability (turning divs into paragraphs) or the
+ * sanitizer (keeping the content of what it removes) can leave: a block inside a paragraph, a
+ * heading right inside a heading, a link inside a link, table parts out of place. Serialized, they
+ * would parse as something else. */
+const BLOCKS = 'address,article,aside,blockquote,details,div,dl,dd,dt,fieldset,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,ul';
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const UNPARSABLE = [
+  ...BLOCKS.split(',').map((block) => `p ${block}`),
+  ...HEADINGS.flatMap((outer) => HEADINGS.map((inner) => `${outer} > ${inner}`)),
+  'a a',
+  'table > tr, table > td, table > th, tr > :not(td):not(th), tbody > :not(tr), thead > :not(tr), tfoot > :not(tr)',
+  ':not(table) > tbody, :not(table) > thead, :not(table) > tfoot, :not(table) > caption, :not(table) > colgroup',
+  ':not(tbody):not(thead):not(tfoot):not(table) > tr, :not(tr) > td, :not(tr) > th, :not(colgroup) > col',
+].join(', ');
+
+/** The body as HTML that parses back to itself, so that showing it shows exactly what was
+ * sanitized, and sanitizing it again changes nothing. The rare unparsable tree is parsed and
+ * sanitized again until stable (in a <template>, whose content is inert). */
 function stableHtml(win: Window, body: Element): string {
-  const template = win.document.createElement('template');
   let html = body.outerHTML;
+  if (!body.querySelector(UNPARSABLE) && !hasTextInTable(body)) return html;
+  const template = win.document.createElement('template');
   for (let round = 0; round < 4; round++) {
-    template.innerHTML = html; // a template's content is inert: nothing in it loads or runs
+    template.innerHTML = html;
     const reparsed = template.innerHTML;
     if (reparsed === html) break;
     html = sanitizeHtml(win, reparsed);
   }
   return html;
+}
+
+/** Text right inside a table, a row or a table section is moved out of the table by the parser. */
+function hasTextInTable(body: Element): boolean {
+  for (const el of Array.from(body.querySelectorAll('table, tbody, thead, tfoot, tr'))) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** The publication's own name is not a byline ("BBC News" by BBC News). */
