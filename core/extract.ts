@@ -149,7 +149,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const tooShort = wordCount < MIN_ARTICLE_WORDS && !takeaways && !meta.declaresArticle;
   if (!options.force && (tooShort || isStoryList(body))) return problem('not-article');
 
-  const warning = suspectExtraction(text, wordCount, linkDensity(body));
+  const warning = suspectExtraction(text, wordCount, () => linkDensity(body));
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,

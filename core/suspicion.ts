@@ -32,12 +32,13 @@ const CHECKS: Array<{ kind: ExtractionWarning['kind']; pattern: RegExp; minHits:
   },
 ];
 
-export function suspectExtraction(text: string, wordCount: number, linkDensity: number): ExtractionWarning | null {
+/** `linkDensity` is asked only of short texts (it costs a walk over the body's links). */
+export function suspectExtraction(text: string, wordCount: number, linkDensity: () => number): ExtractionWarning | null {
   if (wordCount > MAX_SUSPECT_WORDS) return null;
   for (const check of CHECKS) {
     const hits = text.match(check.pattern)?.length ?? 0;
     if (hits >= check.minHits) return { kind: check.kind, message: check.message };
   }
-  if (linkDensity > 0.5) return { kind: 'links', message: 'What Pith found is mostly links, not a story.' };
+  if (linkDensity() > 0.5) return { kind: 'links', message: 'What Pith found is mostly links, not a story.' };
   return null;
 }

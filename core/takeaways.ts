@@ -138,7 +138,7 @@ const MAX_ELEMENTS_AFTER_HEADLINE = 40;
 /** A short bullet list right under the headline, before the story starts, with no heading of its
  * own (many sites set their summary so). */
 export function takeListUnderHeadline(root: Element, removed: RemovedBlock[]): Takeaways | null {
-  const headline = root.querySelector('h1');
+  const headline = root.getElementsByTagName('h1')[0]; // the first is enough: no need to list them all
   if (!headline) return null;
   const walker = root.ownerDocument.createTreeWalker(root, 1);
   walker.currentNode = headline;

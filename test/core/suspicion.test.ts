@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suspectExtraction } from '../../core/suspicion';
 import { countWords } from '../../core/reading-time';
 
-const judge = (text: string, linkDensity = 0) => suspectExtraction(text, countWords(text), linkDensity)?.kind ?? null;
+const judge = (text: string, linkDensity = 0) => suspectExtraction(text, countWords(text), () => linkDensity)?.kind ?? null;
 
 describe('suspectExtraction', () => {
   it.each([
