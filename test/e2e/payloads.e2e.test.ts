@@ -33,7 +33,8 @@ afterAll(async () => {
 describe('Chromium: hostile pages through the popup and the copy buttons', () => {
   it(`none of the ${PAYLOADS.length} payloads runs in the extension, and every article renders`, async () => {
     const failures: string[] = [];
-    for (const payload of PAYLOADS) {
+    // PAYLOAD_LIMIT=n runs the first n only (to debug one quickly).
+    for (const payload of PAYLOADS.slice(0, Number(process.env.PAYLOAD_LIMIT ?? PAYLOADS.length))) {
       await tab.goto(server.url(`_payload/${payload.id}.html`), { waitUntil: 'load' }).catch(() => undefined);
       const popup = await openPopupByToolbar(pith, tab);
       const dialogs: string[] = [];
@@ -53,18 +54,17 @@ describe('Chromium: hostile pages through the popup and the copy buttons', () =>
           await waitFor(popup, `['Copied', 'Copy failed'].includes(document.querySelector('button[data-copy="${button}"]').textContent)`, 5_000);
         }
       }
-      const marker = await popup.evaluate('[window.__pwned, window.__violations || 0]');
-      const [pwned, cspEvents] = marker as [unknown, number];
+      const [pwned, cspEvents] = (await popup.evaluate('[typeof window.__pwned, window.__violations || 0]')) as [string, number];
       const problems = [
         view.status !== 'article' && `no article (${view.status}: ${view.visibleText.slice(0, 80)})`,
         !view.paragraphs.some((p) => p.startsWith('The city council voted on Tuesday')) && 'body missing',
-        pwned !== undefined && 'marker set in the popup',
+        pwned !== 'undefined' && 'marker set in the popup',
         dialogs.length > 0 && `dialog: ${dialogs[0]}`,
         (cspEvents > 0 || violations.length > 0) && `CSP violation: ${violations[0] ?? cspEvents}`,
       ].filter(Boolean);
       if (problems.length) failures.push(`${payload.id}: ${problems.join('; ')}`);
       await popup.close();
     }
-    expect(failures).toEqual([]);
+    expect(failures.join('\n')).toBe('');
   }, 600_000);
 });
