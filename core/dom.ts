@@ -55,10 +55,9 @@ export function snippet(text: string, max = 80): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function ancestors(el: Element): Element[] {
-  const chain: Element[] = [];
-  for (let cur = el.parentElement; cur; cur = cur.parentElement) chain.push(cur);
-  return chain;
+/** Whether `other` comes after `reference` in document order. */
+export function follows(reference: Node, other: Node): boolean {
+  return (reference.compareDocumentPosition(other) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
 const NODE_FILTER_SHOW_TEXT = 4;

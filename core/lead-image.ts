@@ -1,7 +1,7 @@
 /** The lead picture: the first figure above the story (or the one the page names as its share image),
  * taken out of the body so the popup shows it once, with its caption once. */
 import type { LeadImage, RemovedBlock } from './article';
-import { absoluteUrl, snippet, textOf } from './dom';
+import { absoluteUrl, follows, snippet, textOf } from './dom';
 
 function imageSource(img: Element, base: string): string | null {
   for (const attr of ['src', 'data-src', 'data-lazy-src', 'data-original']) {
@@ -22,10 +22,6 @@ function samePicture(a: string, b: string | null): boolean {
   }
 }
 
-function isBefore(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
-}
-
 /** The first paragraph that reads like story text: figures after it are in the story, not above it. */
 function firstStoryParagraph(root: Element): Element | null {
   // Indexing the live collection stops at the first hit, where querySelectorAll would list every <p>.
@@ -40,7 +36,7 @@ export function takeLeadImage(root: Element, shareImage: string | null, base: st
   const storyStart = firstStoryParagraph(root);
   const figure =
     figures.find((f) => samePicture(imageSource(f.querySelector('img')!, base) ?? '', shareImage)) ??
-    figures.find((f) => storyStart !== null && isBefore(f, storyStart) && !f.closest('nav, header a, footer, aside'));
+    figures.find((f) => storyStart !== null && follows(f, storyStart) && !f.closest('nav, header a, footer, aside'));
   if (!figure) return null;
   const img = figure.querySelector('img')!;
   const src = imageSource(img, base);

@@ -2,7 +2,7 @@
  * heading text and shape — a short heading followed by a short list — not by any one site's classes,
  * and takes it (and its AI-disclosure line) out of the page so it is shown apart from the body. */
 import type { RemovedBlock, Takeaways } from './article';
-import { findTextNodes, linkDensity, normalizeSpace, snippet, textOf } from './dom';
+import { findTextNodes, follows, linkDensity, normalizeSpace, snippet, textOf } from './dom';
 
 /** Headings publishers put over a bullet summary, in English, Spanish, French and German. */
 export const TAKEAWAYS_HEADING = new RegExp(
@@ -39,11 +39,6 @@ function elementHoldingOnly(node: Text): Element | null {
     el = el.parentElement;
   }
   return el;
-}
-
-function isFollowing(reference: Node, other: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING
-  return (reference.compareDocumentPosition(other) & 4) !== 0;
 }
 
 function listItems(list: Element): string[] {
@@ -88,7 +83,7 @@ function boxUnder(heading: Element): FoundBox | null {
   let scope: Element | null = heading.parentElement;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
     const list = Array.from(scope.querySelectorAll('ul, ol')).find(
-      (candidate) => isFollowing(heading, candidate) && !heading.contains(candidate),
+      (candidate) => follows(heading, candidate) && !heading.contains(candidate),
     );
     if (list) {
       if (!isSummaryList(list) || textBetween(heading, list) > MAX_TEXT_BETWEEN) return null;

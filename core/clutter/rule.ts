@@ -110,7 +110,3 @@ export function widgetAround(start: Element, maxChars: number, stopAt: Element):
   return widget;
 }
 
-/** Class and id of an element as one lower-case string, for token tests. */
-export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-}
