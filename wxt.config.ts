@@ -2,9 +2,11 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Firefox is built as MV3 too (`--mv3` in package.json) so both browsers share one code path.
-// The "e2e" mode is a test-only build: it adds host access to 127.0.0.1 so the Firefox end-to-end
-// test, which cannot press the toolbar button, can still run the extractor. Production builds never
-// request a host permission at install.
+// The "e2e" mode is a test-only build: it holds host access to 127.0.0.1 from install. Firefox's
+// end-to-end test needs it because it cannot press the toolbar button (no activeTab grant);
+// Chromium's per-site test needs it because headless Chromium cannot answer the browser's access
+// prompt (see test/e2e/chromium-per-site.e2e.test.ts). Production builds never request a host
+// permission at install (test/e2e/manifest.e2e.test.ts fails if they do).
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
@@ -14,8 +16,9 @@ export default defineConfig({
     description:
       'Turns a cluttered news page into the clean article plus its key takeaways, and copies it as text or Markdown.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Pith: read this article' },
+    // Per-site mode asks for one site at a time, when the user turns it on; nothing at install.
+    optional_host_permissions: ['*://*/*'],
+    ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Read this article with Pith' },
     },

@@ -1,6 +1,7 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
 import { useMemo } from 'preact/hooks';
 import type { Article } from '../core/article';
+import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
 import { sanitizeHtml } from '../core/sanitize';
 import { TakeawaysBox } from './TakeawaysBox';
@@ -10,12 +11,19 @@ import { WarningBanner } from './WarningBanner';
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
 
-export function ArticleView({ article, onShowOriginal = closePopup }: { article: Article; onShowOriginal?: () => void }) {
+interface Props {
+  article: Article;
+  /** Who read it; per-site mode's auto-run is said so the user knows the page was cleaned by itself. */
+  readBy?: ArticleSource;
+  onShowOriginal?: () => void;
+}
+
+export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
   const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
   const date = formatDate(article.publishedTime);
   return (
-    <article class="article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+    <article class="article" data-read-by={readBy} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <header class="article-header">
         {article.siteName && <p class="site-name">{article.siteName}</p>}
         <h1 class="article-title">{article.title}</h1>

@@ -1,11 +1,13 @@
 /** Everything the popup can show, as a pure function of its state (tested without a browser). */
 import type { Article, Problem } from '../core/article';
+import type { ArticleSource } from '../extension/article-cache';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
 
 export type PopupState =
   | { status: 'loading' }
-  | { status: 'article'; article: Article }
+  /** `readBy`: read just now or earlier by the popup, or already by per-site mode's auto-run. */
+  | { status: 'article'; article: Article; readBy?: ArticleSource }
   | { status: 'problem'; problem: Problem; canTryAnyway: boolean }
   | { status: 'restricted'; message: string }
   | { status: 'error'; message: string };
@@ -20,7 +22,7 @@ export function PopupView({ state, onTryAnyway }: Props) {
     case 'loading':
       return <StatusMessage kind="loading" title="Reading the page…" />;
     case 'article':
-      return <ArticleView article={state.article} />;
+      return <ArticleView article={state.article} readBy={state.readBy} />;
     case 'problem':
       return (
         <StatusMessage

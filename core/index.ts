@@ -4,3 +4,4 @@ export { formatCleanText, formatMarkdown, formatDate, bylineLine } from './forma
 export { sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { articleMarkdown } from './to-markdown';
 export type * from './article';
+export { findPageClutter } from './page-clutter';

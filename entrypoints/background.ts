@@ -1,10 +1,94 @@
-/** The background only tidies up: when a tab closes, its cached article goes too. */
+/** The background keeps per-site mode in step (settings ↔ browser permissions ↔ the auto-run
+ * content script), answers the popup and options page, sets the badge on pages Pith cleaned by
+ * itself, and forgets a tab's cached article when the tab closes. It holds no state of its own:
+ * a service worker can stop at any time, so everything lives in storage and is re-read. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { forgetArticle } from './popup/article-cache';
+import { cacheArticle, forgetArticle } from '../extension/article-cache';
+import { onMessage, sendMessage, type SiteChangeResult } from '../extension/messages';
+import { addSite, removeSite, setPausedAll, SettingsWriteError, readPausedAll } from '../extension/settings';
+import { AUTO_SCRIPT_FILE, hasAccess, siteStatuses, syncAutoRun } from '../extension/site-access';
+import { siteForDomain } from '../extension/site';
+import { clearBadge, showCleanedBadge } from '../extension/badge';
+import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pending-site';
+
+const SAVE_FAILED = 'Pith could not save this setting (the browser refused to store it), so nothing changed.';
+
+async function change(action: () => Promise<unknown>): Promise<SiteChangeResult> {
+  try {
+    await action();
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof SettingsWriteError) return { ok: false, message: SAVE_FAILED };
+    return { ok: false, message: `Pith could not change this setting: ${error instanceof Error ? error.message : String(error)}` };
+  }
+} 
+
+async function enableSite(domain: string, tabId: number | undefined): Promise<void> {
+  if (!(await hasAccess(domain))) throw new Error(`the browser has not given Pith access to ${domain}.`);
+  await addSite(domain);
+  await syncAutoRun();
+  // Clean the page the user is on right away, unless everything is paused. (The script runs
+  // once per page, so a second call — popup and permission event both finishing — is harmless.)
+  if (tabId !== undefined && !(await readPausedAll())) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${AUTO_SCRIPT_FILE}`] });
+  }
+}
+
+function resync(): void {
+  syncAutoRun().catch((error) => console.warn('Pith: could not update the sites it runs on.', error));
+}
 
 export default defineBackground(() => {
+  // Every start of the service worker (browser start, update, wake-up) re-reads the settings and
+  // the browser's permissions: dynamic scripts are dropped on update, and access may have been
+  // revoked in the browser's own UI while Pith was not running.
+  resync();
+  browser.permissions.onRemoved.addListener(resync);
+  browser.permissions.onAdded.addListener((granted) => {
+    // The answer to a prompt the popup could not wait for (Chrome closes it): finish turning on.
+    takeGrantedPendingSite(granted.origins)
+      .then(async (pending) => void (pending ? await enableSite(pending.domain, pending.tabId) : await syncAutoRun()))
+      .catch((error) => console.warn('Pith: could not turn the site on.', error));
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetArticle(tabId);
+  });
+
+  onMessage('pageRead', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    if (!data.article) return clearBadge(tabId);
+    await cacheArticle(tabId, data.url, data.article, { source: 'auto' });
+    await showCleanedBadge(tabId, data.article, data.hiddenCount);
+  });
+
+  onMessage('siteRequested', ({ data }) => rememberPendingSite(data.domain, data.tabId));
+  onMessage('enableSite', ({ data }) => change(() => enableSite(data.domain, data.tabId)));
+
+  onMessage('disableSite', ({ data }) =>
+    change(async () => {
+      await removeSite(data.domain);
+      await syncAutoRun();
+      // Give the access back. (A permission the manifest itself requires cannot be removed.)
+      await browser.permissions.remove({ origins: siteForDomain(data.domain).patterns }).catch(() => false);
+      if (data.tabId !== undefined) {
+        await clearBadge(data.tabId);
+        await sendMessage('restorePage', undefined, data.tabId).catch(() => undefined);
+      }
+    }),
+  );
+
+  onMessage('setPausedAll', ({ data }) =>
+    change(async () => {
+      await setPausedAll(data.paused);
+      await syncAutoRun();
+    }),
+  );
+
+  onMessage('listSites', async () => {
+    const [sites, pausedAll] = await Promise.all([siteStatuses(), readPausedAll()]);
+    return { sites, pausedAll };
   });
 });

@@ -1,17 +1,34 @@
-/** The popup: asks the active tab for its article and shows whatever comes back. */
+/** The popup: asks the active tab for its article and shows whatever comes back, with the
+ * per-site switch above it on ordinary web pages. */
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from '../../components/PopupView';
-import { readActiveTab } from './read-active-tab';
+import { SiteSwitch } from '../../components/SiteSwitch';
+import { readTab, targetTab, type TargetTab } from './read-active-tab';
+import { useSiteSwitch } from './use-site-switch';
 
 export function App() {
+  const [tab, setTab] = useState<TargetTab | undefined>(undefined);
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [site, changeSite] = useSiteSwitch(tab);
 
-  const read = (force: boolean) => {
+  const read = (forTab: TargetTab | undefined, force: boolean) => {
     setState({ status: 'loading' });
-    readActiveTab({ force }).then(setState);
+    readTab(forTab, { force }).then(setState);
   };
 
-  useEffect(() => read(false), []);
+  useEffect(() => {
+    targetTab()
+      .catch(() => undefined)
+      .then((found) => {
+        setTab(found);
+        read(found, false);
+      });
+  }, []);
 
-  return <PopupView state={state} onTryAnyway={() => read(true)} />;
+  return (
+    <>
+      {site && state.status !== 'restricted' && <SiteSwitch site={site} onChange={changeSite} />}
+      <PopupView state={state} onTryAnyway={() => read(tab, true)} />
+    </>
+  );
 }

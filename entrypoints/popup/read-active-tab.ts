@@ -4,13 +4,19 @@ import { browser } from 'wxt/browser';
 import type { Extraction, ExtractOptions } from '../../core/article';
 import type { PopupState } from '../../components/PopupView';
 import { FILE_ACCESS_MESSAGE, restrictedPageMessage } from './restricted-pages';
-import { cacheArticle, cachedArticle } from './article-cache';
+import { cacheArticle, cachedArticle } from '../../extension/article-cache';
 
 /** A page busy with its own scripts can delay the answer; past this the popup says so. */
 const ANSWER_TIMEOUT_MS = 15_000;
 const EXTRACTOR_FILE = '/content-scripts/extract.js';
 
-async function targetTab() {
+export interface TargetTab {
+  id?: number;
+  url?: string;
+}
+
+/** The tab the popup is about: the active tab of its window. */
+export async function targetTab(): Promise<TargetTab | undefined> {
   // Test-only builds (mode "e2e") may name the tab by URL: Firefox cannot press the toolbar button.
   const target = import.meta.env.MODE === 'e2e' ? new URLSearchParams(location.search).get('target') : null;
   if (target) return (await browser.tabs.query({})).find((tab) => tab.url === target);
@@ -40,13 +46,12 @@ async function runExtractor(tabId: number, options: ExtractOptions): Promise<Ext
   return injection?.result as Extraction | undefined;
 }
 
-export async function readActiveTab(options: ExtractOptions): Promise<PopupState> {
-  const tab = await targetTab().catch(() => undefined);
+export async function readTab(tab: TargetTab | undefined, options: ExtractOptions): Promise<PopupState> {
   if (!tab?.id) return { status: 'error', message: 'Pith could not find the tab to read.' };
   const restricted = restrictedPageMessage(tab.url);
   if (restricted) return { status: 'restricted', message: restricted };
   const cached = options.force ? null : await cachedArticle(tab.id, tab.url);
-  if (cached) return { status: 'article', article: cached };
+  if (cached) return { status: 'article', article: cached.article, readBy: cached.source };
   let extraction: Extraction | undefined;
   try {
     extraction = await withTimeout(runExtractor(tab.id, options), ANSWER_TIMEOUT_MS);
@@ -62,7 +67,7 @@ export async function readActiveTab(options: ExtractOptions): Promise<PopupState
   if (!extraction) return { status: 'error', message: 'Pith could not read this page: the extractor gave no answer.' };
   if (extraction.ok) {
     await cacheArticle(tab.id, tab.url, extraction.article);
-    return { status: 'article', article: extraction.article };
+    return { status: 'article', article: extraction.article, readBy: 'popup' };
   }
   return { status: 'problem', problem: extraction.problem, canTryAnyway: extraction.problem.kind === 'not-article' && !options.force };
 }

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.PITH_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -55,4 +55,32 @@ export async function openPopupByToolbar(pith: ChromiumWithPith, page: Page): Pr
   const popup = await (await popupTarget).asPage();
   if (!popup) throw new Error('the popup opened but could not be attached to');
   return popup;
+}
+
+/** Pith's service worker (waits for it to be running; starts it by waking it if needed). */
+export async function pithWorker(pith: ChromiumWithPith): Promise<WebWorker> {
+  const target = await pith.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url() === `chrome-extension://${pith.extensionId}/background.js`,
+    { timeout: 10_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error("could not attach to Pith's service worker");
+  return worker;
+}
+
+/** Stops Pith's service worker as Chrome does when it has been idle (CDP ServiceWorker domain, from
+ * a page of the extension's own origin — its manifest, so that no Pith script wakes the worker). */
+export async function stopPithWorker(pith: ChromiumWithPith): Promise<void> {
+  const page = await pith.browser.newPage();
+  await page.goto(`chrome-extension://${pith.extensionId}/manifest.json`);
+  const session = await page.createCDPSession();
+  const stopped = new Promise<void>((resolve) => {
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error("Pith's service worker did not stop")), 10_000))]);
+  await page.close();
 }

@@ -12,7 +12,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (dir) => {
     expect(m.manifest_version).toBe(3);
     expect([...m.permissions].sort()).toEqual(REVIEWED_PERMISSIONS);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+    const rest = { ...m, optional_host_permissions: undefined };
+    expect(JSON.stringify(rest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  it('may ask for web sites only later, one at a time, when the user turns per-site mode on', () => {
+    // Optional: nothing is granted at install; permissions.request asks for one site's pattern.
+    expect(m.optional_host_permissions).toEqual(['*://*/*']);
+    expect(m.optional_permissions ?? []).toEqual([]);
   });
 
   it('injects no content script into pages by itself', () => {

@@ -1,0 +1,115 @@
+/** Per-site settings, in extension storage (local: survives browser restart and extension update).
+ *
+ * Two independent items, so that a damaged one never costs the other:
+ * - `local:sites`: the sites the user turned Pith on for, one entry per registrable domain;
+ * - `local:pausedAll`: the options page's "pause on all sites".
+ *
+ * Every value is validated when read. A value of the wrong type, a truncated one, or one written by a
+ * newer version of Pith gives the safe default *for that value only*, with a console warning; a bad
+ * entry in the site list is skipped on its own, and the valid entries around it are kept. Nothing
+ * here deletes stored data on read: only the user's own changes write. */
+import { storage } from 'wxt/utils/storage';
+import { isDomainName } from './site';
+
+export interface SiteEntry {
+  /** When the user turned Pith on for the site (ms since epoch). */
+  addedAt: number;
+}
+
+export type SiteEntries = Record<string, SiteEntry>;
+
+/** Version history of `local:sites`:
+ * 1 — a plain list of domain names (`["ksl.com"]`), the first shape of the setting;
+ * 2 — an object keyed by domain, each entry with when it was added (room for per-site options). */
+export const SITES_VERSION = 2;
+
+export function migrateSitesV1toV2(value: unknown): unknown {
+  if (!Array.isArray(value)) return value; // not a v1 list: leave it to validation on read
+  const entries: SiteEntries = {};
+  for (const domain of value) if (isDomainName(domain)) entries[domain] = { addedAt: 0 };
+  return entries;
+}
+
+export const sitesItem = storage.defineItem<unknown>('local:sites', {
+  fallback: {},
+  version: SITES_VERSION,
+  migrations: { 2: migrateSitesV1toV2 },
+});
+
+export const pausedAllItem = storage.defineItem<unknown>('local:pausedAll', { fallback: false });
+
+function warn(message: string, value?: unknown): void {
+  console.warn(`Pith settings: ${message}`, value === undefined ? '' : value);
+}
+
+function isSiteEntry(value: unknown): value is SiteEntry {
+  const entry = value as SiteEntry | null;
+  return typeof entry === 'object' && entry !== null && typeof entry.addedAt === 'number' && Number.isFinite(entry.addedAt);
+}
+
+/** The valid entries of a stored site list; anything else is skipped with a warning. */
+export function validateSites(value: unknown): SiteEntries {
+  // A v1 list that was never migrated (the migration failed, or storage was restored from an old copy).
+  if (Array.isArray(value)) return validateSites(migrateSitesV1toV2(value));
+  if (typeof value !== 'object' || value === null) {
+    warn('the site list is not readable; starting from no sites.', value);
+    return {};
+  }
+  const entries: SiteEntries = {};
+  for (const [domain, entry] of Object.entries(value)) {
+    if (isDomainName(domain) && isSiteEntry(entry)) entries[domain] = { addedAt: entry.addedAt };
+    else warn(`skipping an unreadable entry for "${domain.slice(0, 80)}".`, entry);
+  }
+  return entries;
+}
+
+async function readRaw(item: { getValue(): Promise<unknown> }, what: string): Promise<unknown> {
+  try {
+    return await item.getValue();
+  } catch (error) {
+    warn(`could not read ${what}.`, error);
+    return undefined;
+  }
+}
+
+export async function readSites(): Promise<SiteEntries> {
+  const raw = await readRaw(sitesItem, 'the site list');
+  return raw === undefined ? {} : validateSites(raw);
+}
+
+export async function readPausedAll(): Promise<boolean> {
+  const raw = await readRaw(pausedAllItem, 'the pause setting');
+  if (typeof raw === 'boolean') return raw;
+  warn('the pause setting is not readable; Pith is not paused.', raw);
+  return false;
+}
+
+/** Thrown when the browser refuses to store a change (a full storage quota, say): the caller tells
+ * the user, and the previous settings stay as they were. */
+export class SettingsWriteError extends Error {}
+
+async function write(item: { setValue(value: unknown): Promise<void> }, value: unknown): Promise<void> {
+  try {
+    await item.setValue(value);
+  } catch (error) {
+    warn('could not save the change.', error);
+    throw new SettingsWriteError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function addSite(domain: string, now = Date.now()): Promise<void> {
+  const sites = await readSites();
+  if (!sites[domain]) await write(sitesItem, { ...sites, [domain]: { addedAt: now } });
+}
+
+export async function removeSite(domain: string): Promise<void> {
+  const sites = await readSites();
+  if (!sites[domain]) return;
+  const rest = { ...sites };
+  delete rest[domain];
+  await write(sitesItem, rest);
+}
+
+export async function setPausedAll(paused: boolean): Promise<void> {
+  await write(pausedAllItem, paused);
+}
