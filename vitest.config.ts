@@ -1,10 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+/** `wxt/browser` → test/mock-browser.ts (see there why). WXT aliases `wxt/browser` to its
+ * dist/virtual/mock-browser module first; this takes over that module. */
+const fakeBrowserWithoutEsbuild = {
+  name: 'pith:fake-browser',
+  enforce: 'pre' as const,
+  resolveId: (id: string) =>
+    id === 'wxt/browser' || /[\\/]wxt[\\/]dist[\\/]virtual[\\/]mock-browser(\.mjs)?$/.test(id)
+      ? resolve(import.meta.dirname, 'test/mock-browser.ts')
+      : null,
+};
 
 // Unit, fixture and component tests. The real-browser tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  plugins: [fakeBrowserWithoutEsbuild, WxtVitest(), preact()],
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit-results.json' },

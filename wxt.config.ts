@@ -15,7 +15,9 @@ export default defineConfig({
     short_name: 'Pith',
     description:
       'Turns a cluttered news page into the clean article plus its key takeaways, and copies it as text or Markdown.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // (The Firefox test build may also read tab URLs, to find the page its popup-in-a-tab is for
+    // when that page is on a site Pith has no access to yet.)
+    permissions: ['activeTab', 'scripting', 'storage', ...(mode === 'e2e' && browser === 'firefox' ? ['tabs'] : [])],
     // Per-site mode asks for one site at a time, when the user turns it on; nothing at install.
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),

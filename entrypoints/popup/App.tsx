@@ -1,10 +1,11 @@
 /** The popup: asks the active tab for its article and shows whatever comes back, with the
- * per-site switch above it on ordinary web pages. */
+ * per-site switch above it on web pages. */
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { readTab, targetTab, type TargetTab } from './read-active-tab';
 import { useSiteSwitch } from './use-site-switch';
+import { restrictedPageMessage } from './restricted-pages';
 
 export function App() {
   const [tab, setTab] = useState<TargetTab | undefined>(undefined);
@@ -27,7 +28,8 @@ export function App() {
 
   return (
     <>
-      {site && state.status !== 'restricted' && <SiteSwitch site={site} onChange={changeSite} />}
+      {/* Not on pages browsers protect (the extension stores): Pith could never run there. */}
+      {site && !restrictedPageMessage(tab?.url) && <SiteSwitch site={site} onChange={changeSite} />}
       <PopupView state={state} onTryAnyway={() => read(tab, true)} />
     </>
   );

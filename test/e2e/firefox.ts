@@ -10,14 +10,17 @@ export const GECKO_ID = 'pith@pith-reader.org';
 /** Pinned so the test knows the moz-extension:// origin before the add-on is installed. */
 export const EXTENSION_UUID = '5e1f0a8c-7d2b-4c1e-9a3f-0b6d2c4e8a17';
 
-export async function launchFirefoxWithPith(extensionDir = resolve('.output/firefox-mv3-e2e')): Promise<Browser> {
+export async function launchFirefoxWithPith(
+  extensionDir = resolve('.output/firefox-mv3-e2e'),
+  prefs: Record<string, unknown> = {},
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }), ...prefs },
   });
   await browser.installExtension(extensionDir);
   return browser;

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The site asked for while the browser's prompt is open (Chrome closes the popup meanwhile). */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Per-site settings on WXT's fake browser: every value validated on read, a bad value costs only
  * itself, migrations from the first shape, and a refused write changes nothing. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The permission ↔ registration sync, on WXT's fake browser with in-memory permissions and
  * scripting: the auto-run script matches exactly the sites that are on, have access, and are not
  * paused — whatever order things happened in. */

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Which site a page belongs to: the registrable domain from the public-suffix list. */
 import { describe, expect, it } from 'vitest';
 import { isDomainName, siteForDomain, siteOf } from '../../extension/site';
