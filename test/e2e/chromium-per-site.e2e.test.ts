@@ -10,6 +10,7 @@
  * permissions.request then resolves true without a prompt, exactly as it does for a site the user
  * already allowed. Everything after the prompt is the production code path. */
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -148,6 +149,13 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     for (const line of ARTICLE_LINES) expect(text).toContain(line);
     expect(text).toContain('Mexican President Sheinbaum ruled out U.S. military intervention after talks with Trump.');
     expect(await badgeText()).toBe('2'); // the two key takeaways
+    await mkdir('test-results', { recursive: true });
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.evaluate(() => {
+      const box = Array.from(document.querySelectorAll('body *')).find((el) => el.textContent?.trim() === 'KEY TAKEAWAYS');
+      window.scrollTo(0, (box?.getBoundingClientRect().top ?? 0) + window.scrollY - 60);
+    });
+    await page.screenshot({ path: 'test-results/per-site-ksl.png' }); // the README's picture comes from here
   });
 
   it('the popup opens with the article the page already read, without extracting again', async () => {
