@@ -1,5 +1,5 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
@@ -7,6 +7,15 @@ import { sanitizeHtml } from '../core/sanitize';
 import { TakeawaysBox } from './TakeawaysBox';
 import { CopyButtons } from './CopyButtons';
 import { WarningBanner } from './WarningBanner';
+import { hasImages, withImagePlaceholders } from './images-on-request';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return 'the site';
+  }
+}
 
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
@@ -21,6 +30,9 @@ interface Props {
 export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
   const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
+  const [showImages, setShowImages] = useState(false);
+  const shownHtml = useMemo(() => (showImages ? bodyHtml : withImagePlaceholders(document, bodyHtml)), [bodyHtml, showImages]);
+  const imageSource = article.siteName ?? hostOf(article.url);
   const date = formatDate(article.publishedTime);
   return (
     <article class="article" data-read-by={readBy} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
@@ -40,13 +52,26 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
       </header>
       {article.warning && <WarningBanner warning={article.warning} onShowOriginal={onShowOriginal} />}
       {article.takeaways && <TakeawaysBox takeaways={article.takeaways} />}
+      {!showImages && hasImages(bodyHtml, article.leadImage) && (
+        <p class="images-off">
+          Images are not loaded.{' '}
+          <button type="button" class="link-button" data-show-images onClick={() => setShowImages(true)}>
+            Show images
+          </button>{' '}
+          (loads them from {imageSource})
+        </p>
+      )}
       {article.leadImage && (
         <figure class="lead-image">
-          <img src={article.leadImage.src} alt={article.leadImage.alt} referrerpolicy="no-referrer" />
+          {showImages ? (
+            <img src={article.leadImage.src} alt={article.leadImage.alt} referrerpolicy="no-referrer" />
+          ) : (
+            <span class="image-placeholder">{article.leadImage.alt ? `Image: ${article.leadImage.alt}` : 'Image'}</span>
+          )}
           {article.leadImage.caption && <figcaption>{article.leadImage.caption}</figcaption>}
         </figure>
       )}
-      <div class="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      <div class="article-body" dangerouslySetInnerHTML={{ __html: shownHtml }} />
       {article.removed.length > 0 && (
         <details class="removed">
           <summary>Pith removed {article.removed.length} blocks from this page</summary>

@@ -6,8 +6,12 @@ const FORBID_TAGS = [
   'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame',
   'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track', 'dialog',
 ];
-// Presentation and identity attributes go too: ids and names are how a page clobbers globals.
-const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'loading', 'decoding', 'tabindex', 'contenteditable', 'draggable', 'autofocus'];
+// Presentation and identity attributes go too: ids and names are how a page clobbers globals;
+// `background` (table and cell images) is one more way to make the reader fetch something.
+const FORBID_ATTR = [
+  'style', 'class', 'id', 'name', 'srcset', 'sizes', 'loading', 'decoding', 'tabindex', 'contenteditable', 'draggable',
+  'autofocus', 'background',
+];
 
 const purifiers = new WeakMap<object, DOMPurify>();
 

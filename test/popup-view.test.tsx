@@ -28,10 +28,20 @@ describe('PopupView', () => {
     expect(Array.from(view.container.querySelectorAll('.takeaways-list li')).map((li) => li.textContent)).toEqual(['First point.', 'Second point.']);
     expect(view.container.querySelector('.takeaways-note')?.textContent).toBe('Generated with AI help.');
     expect(view.container.querySelectorAll('figcaption')).toHaveLength(1);
-    expect(view.container.querySelector('.article-body')?.textContent).toBe('Body paragraph.A link');
+    expect(view.container.querySelector('.article-body')?.textContent).toBe('Body paragraph.A linkImage');
     expect(view.getByText('Copy text')).toBeTruthy();
     expect(view.getByText('Copy Markdown')).toBeTruthy();
     expect(view.container.querySelector('.removed summary')?.textContent).toBe('Pith removed 1 blocks from this page');
+  });
+
+  it('article: loads no image until the user asks — placeholders say what each shows', () => {
+    const view = show({ status: 'article', article });
+    expect(view.container.querySelectorAll('img')).toHaveLength(0);
+    expect(view.container.querySelector('.lead-image .image-placeholder')?.textContent).toBe(`Image: ${article.leadImage!.alt}`);
+    expect(view.container.querySelector('.images-off')?.textContent).toBe('Images are not loaded. Show images (loads them from Example News)');
+    fireEvent.click(view.getByText('Show images'));
+    expect(Array.from(view.container.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([article.leadImage!.src, 'x']);
+    expect(view.container.querySelector('.images-off')).toBeNull();
   });
 
   it('article: the body is sanitized again in the popup', () => {

@@ -49,6 +49,8 @@ describe('Chromium: hostile pages through the popup and the copy buttons', () =>
       await popup.evaluate(`document.addEventListener('securitypolicyviolation', (e) => (window.__violations = (window.__violations || 0) + 1))`);
       const view = await readPopup(popup);
       if (view.status === 'article') {
+        // Load the images too: a payload hiding in an <img> must not run once it is shown.
+        if (await popup.$('button[data-show-images]')) await popup.click('button[data-show-images]');
         for (const button of ['text', 'markdown']) {
           await popup.click(`button[data-copy="${button}"]`);
           await waitFor(popup, `['Copied', 'Copy failed'].includes(document.querySelector('button[data-copy="${button}"]').textContent)`, 5_000);
