@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../core';
 import { readHtmlFile } from '../cli/decode';
-import { parsePage } from '../cli/parse-page';
+import { closePage, parsePage } from '../cli/parse-page';
 import { loadDataset } from './dataset';
 import { diagnose } from './diagnose';
 import { scorePage, scorePredictions, type Score } from './score';
@@ -64,7 +64,7 @@ async function main() {
     pith[page.id] = extraction.ok ? extraction.article.text : '';
     if (!extraction.ok) notArticles.push(`${page.id.slice(0, 12)} ${extraction.problem.kind}`);
     raw[page.id] = parsed?.textContent ?? '';
-    dom.window.close();
+    closePage(dom);
   }
 
   mkdirSync(outDir, { recursive: true });

@@ -8,7 +8,7 @@ import type { Article, Extraction } from '../core';
 import { JSDOM } from 'jsdom';
 import { declaredUrl, readHtmlFile } from './decode';
 import { parseArgs, USAGE, type CliOptions } from './parse-args';
-import { parsePage } from './parse-page';
+import { closePage, parsePage } from './parse-page';
 
 async function extractFile(file: string, options: CliOptions): Promise<Extraction> {
   const html = await readHtmlFile(file);
@@ -17,7 +17,7 @@ async function extractFile(file: string, options: CliOptions): Promise<Extractio
   try {
     return extractArticle(dom.window.document, url, { force: options.force });
   } finally {
-    dom.window.close(); // frees the page's DOM; a run over hundreds of pages stays flat in memory
+    closePage(dom); // frees the page's DOM; a run over hundreds of pages stays flat in memory
   }
 }
 

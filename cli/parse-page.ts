@@ -16,3 +16,14 @@ export function parsePage(html: string, url: string): JSDOM {
     return new JSDOM(withoutSheets.replace(STYLE_ATTRIBUTE, ''), options);
   }
 }
+
+/** Frees a page's DOM (jsdom keeps it alive until its window is closed). Closing walks the tree
+ * recursively, so a page nested thousands of levels deep can exhaust the stack: then the page is
+ * simply left to the garbage collector — the result was already taken. */
+export function closePage(dom: JSDOM): void {
+  try {
+    dom.window.close();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+}

@@ -7,7 +7,7 @@ import { sanitizeHtml } from '../core/sanitize';
 import { TakeawaysBox } from './TakeawaysBox';
 import { CopyButtons } from './CopyButtons';
 import { WarningBanner } from './WarningBanner';
-import { hasImages, withImagePlaceholders } from './images-on-request';
+import { hasImages, placeholderLabel, withImagePlaceholders } from './images-on-request';
 
 function hostOf(url: string): string {
   try {
@@ -66,7 +66,7 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
           {showImages ? (
             <img src={article.leadImage.src} alt={article.leadImage.alt} referrerpolicy="no-referrer" />
           ) : (
-            <span class="image-placeholder">{article.leadImage.alt ? `Image: ${article.leadImage.alt}` : 'Image'}</span>
+            <span class="image-placeholder">{placeholderLabel(article.leadImage.alt, article.leadImage.caption)}</span>
           )}
           {article.leadImage.caption && <figcaption>{article.leadImage.caption}</figcaption>}
         </figure>

@@ -10,10 +10,17 @@ export function withImagePlaceholders(doc: Document, html: string): string {
   for (const img of Array.from(template.content.querySelectorAll('img'))) {
     const placeholder = doc.createElement('span');
     placeholder.className = 'image-placeholder';
-    placeholder.textContent = img.getAttribute('alt')?.trim() ? `Image: ${img.getAttribute('alt')!.trim()}` : 'Image';
+    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
+    placeholder.textContent = placeholderLabel(img.getAttribute('alt') ?? '', caption);
     img.replaceWith(placeholder);
   }
   return template.innerHTML;
+}
+
+/** "Image: <alt>", or just "Image" when the caption under it already says the same (no caption twice). */
+export function placeholderLabel(alt: string, caption: string | null): string {
+  const text = alt.trim();
+  return text && !caption?.includes(text) ? `Image: ${text}` : 'Image';
 }
 
 export function hasImages(html: string, leadImage: unknown): boolean {

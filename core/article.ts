@@ -52,7 +52,7 @@ export interface Article {
   warning: ExtractionWarning | null;
 }
 
-export type ProblemKind = 'not-article' | 'empty' | 'too-large' | 'failed';
+export type ProblemKind = 'not-article' | 'empty' | 'too-large' | 'failed' | 'frames' | 'shadow-dom' | 'not-html';
 
 export interface Problem {
   kind: ProblemKind;

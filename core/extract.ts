@@ -15,6 +15,7 @@ import { toText } from './to-text';
 import { countWords, readingMinutes } from './reading-time';
 import { isStoryList } from './story-list';
 import { suspectExtraction } from './suspicion';
+import { hiddenContentKind } from './hidden-content';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -26,6 +27,9 @@ export const PROBLEM_MESSAGES: Record<ProblemKind, string> = {
   empty: 'This page has no text to read.',
   'too-large': 'This page is too large for Pith to read without slowing down your browser.',
   failed: "Pith couldn't extract an article from this page.",
+  frames: "This page shows its content in frames, which Pith can't read. Open the framed page on its own.",
+  'shadow-dom': "This page keeps its text inside web components (shadow DOM), which Pith can't read yet.",
+  'not-html': 'This is not a web page but an XML or SVG document, which Pith does not read.',
 };
 
 function problem(kind: ProblemKind, detail?: string): Extraction {
@@ -96,8 +100,17 @@ function personalByline(byline: string | null, siteName: string | null): string 
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
-    return extract(doc, url, options);
+    const result = extract(doc, url, options);
+    // "No text" or "not an article" may only mean the text is where Pith does not look: say where.
+    if (!result.ok && (result.problem.kind === 'empty' || result.problem.kind === 'not-article')) {
+      const hidden = hiddenContentKind(doc);
+      if (hidden) return problem(hidden);
+    }
+    return result;
   } catch (error) {
+    // A page nested thousands of levels deep can exhaust the stack (browsers cap nesting while
+    // parsing; jsdom does not): that is a page too large to read, not a bug to report.
+    if (error instanceof RangeError) return problem('too-large', '(nested too deeply)');
     return problem('failed', `(${error instanceof Error ? error.message : String(error)})`);
   }
 }

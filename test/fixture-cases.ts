@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle, type Extraction, type ExtractOptions } from '../core';
-import { parsePage } from '../cli/parse-page';
+import { closePage, parsePage } from '../cli/parse-page';
 
 export const FIXTURES_DIR = resolve(__dirname, '../fixtures');
 
@@ -61,6 +61,6 @@ export function extractFixture(fixture: Pick<FixtureCase, 'html' | 'url'>, optio
   try {
     return extractArticle(dom.window.document, fixture.url, options);
   } finally {
-    dom.window.close();
+    closePage(dom);
   }
 }

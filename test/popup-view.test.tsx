@@ -37,7 +37,8 @@ describe('PopupView', () => {
   it('article: loads no image until the user asks — placeholders say what each shows', () => {
     const view = show({ status: 'article', article });
     expect(view.container.querySelectorAll('img')).toHaveLength(0);
-    expect(view.container.querySelector('.lead-image .image-placeholder')?.textContent).toBe(`Image: ${article.leadImage!.alt}`);
+    // The lead picture's alt text is its caption's start: said once, under it, not again in the placeholder.
+    expect(view.container.querySelector('.lead-image .image-placeholder')?.textContent).toBe('Image');
     expect(view.container.querySelector('.images-off')?.textContent).toBe('Images are not loaded. Show images (loads them from Example News)');
     fireEvent.click(view.getByText('Show images'));
     expect(Array.from(view.container.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([article.leadImage!.src, 'x']);

@@ -1,6 +1,9 @@
 /** The main flow in real Chromium: a user on a news page presses Pith's toolbar button; the real
  * popup opens (activeTab, no host permission), shows the article, and copies it. */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchChromiumWithPith, openPopupByToolbar, type ChromiumWithPith } from './chromium';
@@ -139,4 +142,42 @@ describe('Chromium: pages that are not articles', () => {
     expect(view.title).toBe("Pith can't read this page");
     expect(view.visibleText).toMatch(message);
   });
+
+  // Chromium keeps extensions out of its store entirely (not even activeTab gives the address), so
+  // there the popup gives the general message; the store's own message shows where the address is
+  // known (Firefox's popup, unit-tested in restricted-pages.test.ts).
+  it('the extension store says Pith cannot read it', async () => {
+    const page = await pith.browser.newPage();
+    await page.goto('https://chromewebstore.google.com/detail/pith/abcdefghijklmnopabcdefghijklmnop').catch(() => undefined);
+    const view = await readPopup(await openPopupByToolbar(pith, page));
+    expect(view.status).toBe('restricted');
+    expect(view.visibleText).toMatch(GENERAL);
+  });
+
+  // With the toolbar press, Chromium does tell the popup these pages' addresses: each gets its own message.
+  it("the browser's PDF viewer gets its own message", async () => {
+    const page = await pith.browser.newPage();
+    await page.goto(server.url('_test/sample.pdf')).catch(() => undefined);
+    const view = await readPopup(await openPopupByToolbar(pith, page));
+    expect(view.status).toBe('restricted');
+    expect(view.visibleText).toMatch(/PDF, shown by the browser's PDF viewer/);
+  });
+
+  // An extension installed over CDP, as here, is allowed file URLs, so this checks that a local page
+  // is read. Without that access the popup says how to allow it (FILE_ACCESS_MESSAGE, unit-tested):
+  // switching the access off in chrome://extensions reloads the extension, which ends the test's
+  // connection to headless Chromium, so that case is not driven here.
+  it('a local file is read when the browser allows Pith file access', async () => {
+    const page = await pith.browser.newPage();
+    await page.goto(pathToFileURL(await writeTempPage()).href);
+    const view = await readPopup(await openPopupByToolbar(pith, page));
+    expect(view.status).toBe('article');
+    expect(view.title).toBe('Local');
+  });
 });
+
+async function writeTempPage(): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'pith-file-')), 'story.html');
+  await writeFile(path, `<html><head><title>Local</title></head><body><article><h1>Local</h1><p>${'A saved story. '.repeat(40)}</p></article></body></html>`);
+  return path;
+}

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
 };
 
 export interface FixtureServer {
