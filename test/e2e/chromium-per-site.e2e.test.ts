@@ -8,7 +8,11 @@
  * developerPrivate API only handles withheld *required* permissions). So this test uses the
  * test-mode build (`--mode e2e`), which holds access to 127.0.0.1 from install: the popup's
  * permissions.request then resolves true without a prompt, exactly as it does for a site the user
- * already allowed. Everything after the prompt is the production code path. */
+ * already allowed. Everything after the prompt is the production code path.
+ *
+ * Not driven here: an extension update. chrome.runtime.reload() on an extension installed over
+ * CDP unloads it for good and ends the test's connection; that updates drop dynamic scripts and the
+ * start-up sync registers them again is unit-tested (test/extension/site-access.test.ts). */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -210,5 +214,20 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     expect(await hasToggle()).toBe(false);
     for (const clutter of CLUTTER) expect(await visibleText()).toContain(clutter);
     expect(await badgeText()).toBe('');
+  });
+
+  it('"Remove" on the options page turns a site off too', async () => {
+    await withPopup(async (popup) => {
+      await switchState(popup);
+      await pressSwitch(popup, 'on');
+    });
+    const options = await pith.browser.newPage();
+    await options.goto(`chrome-extension://${pith.extensionId}/options.html`);
+    await waitFor(options, `document.querySelector('.site-row[data-domain="127.0.0.1"]')?.dataset.state === 'on'`);
+    await options.click('.site-row[data-domain="127.0.0.1"] button');
+    await waitFor(options, `document.querySelector('.options-empty') !== null`);
+    expect(await registeredScripts()).toEqual([]);
+    await options.close();
+    await withPopup(async (popup) => expect(await switchState(popup)).toBe('off'));
   });
 });
