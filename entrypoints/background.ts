@@ -35,6 +35,17 @@ async function enableSite(domain: string, tabId: number | undefined): Promise<vo
   }
 }
 
+function cleanOpenTabs(): void {
+  (async () => {
+    const matches = await syncAutoRun();
+    if (matches.length === 0) return;
+    for (const tab of await browser.tabs.query({ url: matches })) {
+      if (tab.id === undefined) continue;
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${AUTO_SCRIPT_FILE}`] }).catch(() => undefined);
+    }
+  })().catch((error) => console.warn('Pith: could not clean the open tabs.', error));
+}
+
 function resync(): void {
   syncAutoRun().catch((error) => console.warn('Pith: could not update the sites it runs on.', error));
 }
@@ -44,6 +55,10 @@ export default defineBackground(() => {
   // the browser's permissions: dynamic scripts are dropped on update, and access may have been
   // revoked in the browser's own UI while Pith was not running.
   resync();
+  // At browser start and after an update, tabs of enabled sites may have loaded before the
+  // script was registered again: clean those too (the script runs once per page).
+  browser.runtime.onStartup.addListener(cleanOpenTabs);
+  browser.runtime.onInstalled.addListener(cleanOpenTabs);
   browser.permissions.onRemoved.addListener(resync);
   browser.permissions.onAdded.addListener((granted) => {
     // The answer to a prompt the popup could not wait for (Chrome closes it): finish turning on.

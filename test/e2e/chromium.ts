@@ -42,15 +42,41 @@ export async function launchChromiumWithPith(extensionDir = resolve('.output/chr
   };
 }
 
+/** Launches Chromium on a kept profile with Pith loaded from the command line, as a user's browser
+ * that starts with Pith already installed: for restart tests, launch twice on the same profile. */
+export async function launchChromiumOnProfile(extensionDir: string, userDataDir: string, extraArgs: string[] = []): Promise<ChromiumWithPith> {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    userDataDir,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...extraArgs,
+    ],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 10_000 });
+  return { browser, extensionId: new URL(worker.url()).host, close: () => browser.close() };
+}
+
 /** Presses Pith's toolbar button on `page`, as a user would (this grants activeTab), and returns
  * the real popup that opens. */
 export async function openPopupByToolbar(pith: ChromiumWithPith, page: Page): Promise<Page> {
-  const extension = (await pith.browser.extensions()).get(pith.extensionId);
-  if (!extension) throw new Error('Pith is not installed');
   await page.bringToFront();
   const popupTarget = pith.browser.waitForTarget((t) => t.url() === `chrome-extension://${pith.extensionId}/popup.html`, {
     timeout: 10_000,
   });
+  const extension = (await pith.browser.extensions()).get(pith.extensionId);
+  if (!extension) throw new Error('Pith is not installed');
   await page.triggerExtensionAction(extension);
   const popup = await (await popupTarget).asPage();
   if (!popup) throw new Error('the popup opened but could not be attached to');
