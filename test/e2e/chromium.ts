@@ -6,6 +6,18 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 
 export const CHROMIUM = process.env.PITH_CHROMIUM ?? '/usr/bin/chromium';
 
+/** A headless browser that does nothing on its own: no sandbox (root in CI), no GPU, no network
+ * chatter, no first-run screens. */
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface ChromiumWithPith {
   browser: Browser;
   extensionId: string;
@@ -20,16 +32,7 @@ export async function launchChromiumWithPith(extensionDir = resolve('.output/chr
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-unsafe-extension-debugging',
-    ],
+    args: [...QUIET_ARGS, '--enable-unsafe-extension-debugging'],
   });
   const extensionId = await browser.installExtension(extensionDir);
   return {
@@ -52,13 +55,7 @@ export async function launchChromiumOnProfile(extensionDir: string, userDataDir:
     userDataDir,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...extraArgs,
