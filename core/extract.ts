@@ -16,6 +16,7 @@ import { countWords, readingMinutes } from './reading-time';
 import { isStoryList } from './story-list';
 import { suspectExtraction } from './suspicion';
 import { hiddenContentKind } from './hidden-content';
+import { cloneWithShadowContent } from './shadow-content';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -101,9 +102,14 @@ function personalByline(byline: string | null, siteName: string | null): string 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
     const result = extract(doc, url, options);
-    // "No text" or "not an article" may only mean the text is where Pith does not look: say where.
+    // "No text" or "not an article" may only mean the text is where Pith does not look: read the
+    // web components' text if that is where it is, else say where it is.
     if (!result.ok && (result.problem.kind === 'empty' || result.problem.kind === 'not-article')) {
       const hidden = hiddenContentKind(doc);
+      if (hidden === 'shadow-dom') {
+        const flattened = extract(doc, url, options, true);
+        if (flattened.ok) return flattened;
+      }
       if (hidden) return problem(hidden);
     }
     return result;
@@ -115,21 +121,24 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
 }
 
-function extract(doc: Document, url: string, options: ExtractOptions): Extraction {
-  const elementCount = doc.getElementsByTagName('*').length;
+/** `withShadowContent`: read a copy of the page with its open shadow roots' text in place. */
+function extract(doc: Document, url: string, options: ExtractOptions, withShadowContent = false): Extraction {
+  // `page` is what is read; `doc` stays the live document (its window, metadata and address).
+  const page = withShadowContent ? cloneWithShadowContent(doc) : doc;
+  const elementCount = page.getElementsByTagName('*').length;
   if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
     return problem('too-large', `(${elementCount.toLocaleString('en-US')} elements)`);
   }
-  if (!doc.body || !normalizeSpace(doc.body.textContent ?? '')) return problem('empty');
+  if (!page.body || !normalizeSpace(page.body.textContent ?? '')) return problem('empty');
   const meta = readMetadata(doc, url);
   // Readability's quick test counts only <p>-like blocks; a page that declares itself an article
   // (many wire sites set paragraphs in <div>s) gets the full extraction and the checks after it.
-  if (!options.force && !meta.declaresArticle && !isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 })) {
+  if (!options.force && !meta.declaresArticle && !isProbablyReaderable(page, { minContentLength: 120, minScore: 20 })) {
     return problem('not-article');
   }
 
   const site = findSiteRule(hostOf(url));
-  const clone = doc.cloneNode(true) as Document;
+  const clone = withShadowContent ? page : (doc.cloneNode(true) as Document);
   const root = clone.body;
   const removed: RemovedBlock[] = [];
 
@@ -148,7 +157,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
 
   const win = windowOf(doc);
-  const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(doc.querySelector('h1'));
+  const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
   const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
   const body = sanitizeInPlace(win, parsedContent as Element);

@@ -37,10 +37,24 @@ describe('pages that are not what they seem', () => {
     expect(problemOf(iframe)?.kind).toBe('frames');
   });
 
-  it('text in shadow DOM: says it is in web components', () => {
-    const dom = new JSDOM('<html><head><title>S</title></head><body><story-body></story-body></body></html>', { url: URL_ });
+  it('the story inside a web component (open shadow root, with slots): the article, as the browser shows it', () => {
+    const dom = new JSDOM(
+      '<html><head><title>Story in a component</title></head><body><story-body><span slot="byline">By Ann Lee</span><p>A light-DOM paragraph that the default slot shows at the end of the story, after the others.</p></story-body></body></html>',
+      { url: URL_ },
+    );
     const host = dom.window.document.querySelector('story-body')!;
-    host.attachShadow({ mode: 'open' }).innerHTML = `<h1>Story</h1>${BODY}`;
+    host.attachShadow({ mode: 'open' }).innerHTML = `<h1>Story in a component</h1><p class="by"><slot name="byline"></slot></p>${BODY}<slot></slot>`;
+    const result = extractArticle(dom.window.document, URL_);
+    expect(result.ok && result.article.title).toBe('Story in a component');
+    expect(result.ok && result.article.text).toContain('Paragraph 7 of the story');
+    expect(result.ok && result.article.text).toMatch(/A light-DOM paragraph that the default slot shows at the end of the story, after the others\.$/);
+    expect(dom.window.document.querySelector('story-body')!.children).toHaveLength(2); // the page itself is untouched
+    dom.window.close();
+  });
+
+  it('a web component whose text is not enough for an article: says where the text is', () => {
+    const dom = new JSDOM('<html><head><title>S</title></head><body><story-body></story-body></body></html>', { url: URL_ });
+    dom.window.document.querySelector('story-body')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Loading the live blog…</p>';
     expect(problemOf(extractArticle(dom.window.document, URL_))).toEqual({ kind: 'shadow-dom', message: PROBLEM_MESSAGES['shadow-dom'] });
     dom.window.close();
   });

@@ -79,13 +79,19 @@ describe('Chromium: pages that are not what they seem', () => {
 
   it.each([
     ['an article inside an iframe', '_test/frames.html', 'frames', /in frames/],
-    ['text in shadow DOM', '_test/shadow.html', 'shadow-dom', /web components/],
     ['an SVG document', '_test/drawing.svg', 'not-html', /XML or SVG/],
   ])('%s: a clear message', async (_name, path, status, message) => {
     const { popup } = await popupOn(path);
     const view = await readPopup(popup);
     expect(view.status).toBe(status);
     expect(view.visibleText).toMatch(message);
+  });
+
+  it('the story inside a web component (open shadow DOM): the article', async () => {
+    const { popup } = await popupOn('_test/shadow.html');
+    const view = await readPopup(popup);
+    expect(view.status).toBe('article');
+    expect(view.paragraphs).toHaveLength(8);
   });
 
   it('a text/plain page: the text, or a clear message', async () => {
