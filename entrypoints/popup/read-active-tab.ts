@@ -34,16 +34,29 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-async function runExtractor(tabId: number, options: ExtractOptions): Promise<Extraction | undefined> {
+async function runExtractorIn(target: { tabId: number; allFrames?: boolean }, options: ExtractOptions): Promise<Extraction[]> {
   await browser.scripting.executeScript({
-    target: { tabId },
+    target,
     func: (opts: ExtractOptions) => {
       globalThis.__pithExtractOptions = opts;
     },
     args: [options],
   });
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
-  return injection?.result as Extraction | undefined;
+  const injections = await browser.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
+  return injections.map((injection) => injection.result as Extraction | undefined).filter((result) => result !== undefined);
+}
+
+async function runExtractor(tabId: number, options: ExtractOptions): Promise<Extraction | undefined> {
+  const [top] = await runExtractorIn({ tabId }, options);
+  if (top?.ok || top?.problem.kind !== 'frames') return top;
+  // The page shows its story in a frame: read the frames Pith may read (the page's own origin,
+  // under activeTab) and take the longest article among them.
+  const frames: Extraction[] = await runExtractorIn({ tabId, allFrames: true }, options).catch(() => []);
+  let best: Extraction = top;
+  for (const result of frames) {
+    if (result.ok && (!best.ok || result.article.wordCount > best.article.wordCount)) best = result;
+  }
+  return best;
 }
 
 export async function readTab(tab: TargetTab | undefined, options: ExtractOptions): Promise<PopupState> {

@@ -42,7 +42,14 @@ let pith: ChromiumWithPith;
 const blocking: Record<string, { elements: number; longestStallMs: number; popup: string }> = {};
 
 beforeAll(async () => {
-  server = await startFixtureServer(undefined, undefined, (path) => GENERATED[path.replace(/^_gen\//, '')] ?? null);
+  server = await startFixtureServer(undefined, undefined, (path) => {
+    if (path === '_gen/frames-cross-site.html') {
+      // The story in a frame from another site (localhost is another origin than 127.0.0.1).
+      const framed = server.url('_test/redefined-globals.html').replace('127.0.0.1', 'localhost');
+      return `<!doctype html><html><head><title>Framed</title></head><body><iframe src="${framed}" width="800" height="600"></iframe></body></html>`;
+    }
+    return GENERATED[path.replace(/^_gen\//, '')] ?? null;
+  });
   pith = await launchChromiumWithPith();
 });
 
@@ -78,13 +85,27 @@ describe('Chromium: pages that are not what they seem', () => {
   });
 
   it.each([
-    ['an article inside an iframe', '_test/frames.html', 'frames', /in frames/],
     ['an SVG document', '_test/drawing.svg', 'not-html', /XML or SVG/],
   ])('%s: a clear message', async (_name, path, status, message) => {
     const { popup } = await popupOn(path);
     const view = await readPopup(popup);
     expect(view.status).toBe(status);
     expect(view.visibleText).toMatch(message);
+  });
+
+  it('the story inside an iframe of the same site: the article, read from the frame', async () => {
+    const { popup } = await popupOn('_test/frames.html');
+    const view = await readPopup(popup);
+    expect(view.status).toBe('article');
+    expect(view.title).toBe('Council passes the library budget');
+    expect(view.paragraphs).toHaveLength(8);
+  });
+
+  it('the story inside a frame from another site (activeTab does not reach it): says the content is in frames', async () => {
+    const { popup } = await popupOn('_gen/frames-cross-site.html');
+    const view = await readPopup(popup);
+    expect(view.status).toBe('frames');
+    expect(view.visibleText).toMatch(/in frames.*Open the framed page on its own/);
   });
 
   it('the story inside a web component (open shadow DOM): the article', async () => {
