@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedPageMessage } from '../entrypoints/popup/restricted-pages';
+import { GENERAL_RESTRICTED_MESSAGE, refusalMessage, restrictedPageMessage } from '../entrypoints/popup/restricted-pages';
 
 describe('restrictedPageMessage', () => {
   it.each([
@@ -20,5 +20,22 @@ describe('restrictedPageMessage', () => {
     expect(restrictedPageMessage('https://www.ksl.com/article/1/x')).toBeNull();
     expect(restrictedPageMessage('https://example.com/pdf-guide')).toBeNull();
     expect(restrictedPageMessage(undefined)).toBeNull();
+  });
+});
+
+describe('refusalMessage (no address known: what the browser said when it refused)', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', /browser's own pages/],
+    ['Cannot access a edge:// URL', /browser's own pages/],
+    ['The extensions gallery cannot be scripted.', /extension store/],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', /does not let extensions/],
+    ['Missing host permission for the tab', /does not let extensions/],
+  ])('"%s"', (error, message) => {
+    expect(refusalMessage(error)).toMatch(message);
+  });
+
+  it('is not about other failures', () => {
+    expect(refusalMessage('No tab with id: 7.')).toBeNull();
+    expect(GENERAL_RESTRICTED_MESSAGE).toBe('Your browser does not let extensions read this page.');
   });
 });

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Extraction, ExtractOptions } from '../../core/article';
 import type { PopupState } from '../../components/PopupView';
-import { FILE_ACCESS_MESSAGE, restrictedPageMessage } from './restricted-pages';
+import { FILE_ACCESS_MESSAGE, refusalMessage, restrictedPageMessage } from './restricted-pages';
 import { cacheArticle, cachedArticle } from '../../extension/article-cache';
 
 /** A page busy with its own scripts can delay the answer; past this the popup says so. */
@@ -72,9 +72,8 @@ export async function readTab(tab: TargetTab | undefined, options: ExtractOption
     const text = error instanceof Error ? error.message : String(error);
     if (text === 'timeout') return { status: 'error', message: 'The page did not answer in time. Reload it and try again.' };
     if (tab.url?.startsWith('file:')) return { status: 'restricted', message: FILE_ACCESS_MESSAGE };
-    if (/cannot access|cannot be scripted|missing host permission|permission/i.test(text)) {
-      return { status: 'restricted', message: 'Your browser does not let extensions read this page.' };
-    }
+    const refused = refusalMessage(text);
+    if (refused) return { status: 'restricted', message: refused };
     return { status: 'error', message: `Pith could not read this page: ${text}` };
   }
   if (!extraction) return { status: 'error', message: 'Pith could not read this page: the extractor gave no answer.' };

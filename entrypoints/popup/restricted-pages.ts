@@ -17,3 +17,18 @@ export function restrictedPageMessage(url: string | undefined): string | null {
   for (const [pattern, message] of RULES) if (pattern.test(url)) return message;
   return null;
 }
+
+export const GENERAL_RESTRICTED_MESSAGE = 'Your browser does not let extensions read this page.';
+
+/** When the browser gives no address (activeTab does not cover its own pages), its refusal still
+ * says what kind of page it is: Chromium names "a chrome:// URL" and "the extensions gallery". */
+const REFUSALS: Array<[RegExp, string]> = [
+  [/cannot access an? [a-z-]+:\/\/ URL/i, RULES[0][1]],
+  [/extensions gallery cannot be scripted|cannot script the (web )?store/i, RULES[3][1]],
+];
+
+/** The message for a refused injection: the page's own when the refusal names it, else the general one. */
+export function refusalMessage(error: string): string | null {
+  for (const [pattern, message] of REFUSALS) if (pattern.test(error)) return message;
+  return /cannot access|cannot be scripted|missing host permission|permission/i.test(error) ? GENERAL_RESTRICTED_MESSAGE : null;
+}
