@@ -22,7 +22,7 @@ async function change(action: () => Promise<unknown>): Promise<SiteChangeResult>
     if (error instanceof SettingsWriteError) return { ok: false, message: SAVE_FAILED };
     return { ok: false, message: `Pith could not change this setting: ${error instanceof Error ? error.message : String(error)}` };
   }
-} 
+}
 
 async function enableSite(domain: string, tabId: number | undefined): Promise<void> {
   if (!(await hasAccess(domain))) throw new Error(`the browser has not given Pith access to ${domain}.`);
@@ -44,6 +44,18 @@ function cleanOpenTabs(): void {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${AUTO_SCRIPT_FILE}`] }).catch(() => undefined);
     }
   })().catch((error) => console.warn('Pith: could not clean the open tabs.', error));
+}
+
+/** Puts back the pages Pith cleaned in the open tabs matching `patterns` (asked while Pith still
+ * has access to them: finding tabs by address needs it). */
+async function restoreOpenTabs(patterns: string[]): Promise<void> {
+  if (patterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await clearBadge(tab.id);
+    await sendMessage('restorePage', undefined, tab.id).catch(() => undefined);
+  }
 }
 
 function resync(): void {
@@ -84,10 +96,12 @@ export default defineBackground(() => {
 
   onMessage('disableSite', ({ data }) =>
     change(async () => {
+      const { patterns } = siteForDomain(data.domain);
       await removeSite(data.domain);
       await syncAutoRun();
+      await restoreOpenTabs(patterns);
       // Give the access back. (A permission the manifest itself requires cannot be removed.)
-      await browser.permissions.remove({ origins: siteForDomain(data.domain).patterns }).catch(() => false);
+      await browser.permissions.remove({ origins: patterns }).catch(() => false);
       if (data.tabId !== undefined) {
         await clearBadge(data.tabId);
         await sendMessage('restorePage', undefined, data.tabId).catch(() => undefined);
@@ -97,8 +111,11 @@ export default defineBackground(() => {
 
   onMessage('setPausedAll', ({ data }) =>
     change(async () => {
+      const running = await syncAutoRun();
       await setPausedAll(data.paused);
       await syncAutoRun();
+      // Pausing puts back the pages Pith already cleaned; resuming cleans nothing until they reload.
+      if (data.paused) await restoreOpenTabs(running);
     }),
   );
 

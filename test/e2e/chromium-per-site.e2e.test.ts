@@ -189,17 +189,21 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     await withPopup(async (popup) => expect(await switchState(popup)).toBe('on'));
   });
 
-  it('the options page lists the site and can pause Pith everywhere', async () => {
+  it('the options page lists the site and can pause Pith everywhere (open pages put back)', async () => {
     const options = await pith.browser.newPage();
     await options.goto(`chrome-extension://${pith.extensionId}/options.html`);
     await waitFor(options, `document.querySelector('.site-row[data-domain="127.0.0.1"]')?.dataset.state === 'on'`);
     await options.click('.pause-all input');
     await waitFor(options, `document.querySelector('.site-row[data-domain="127.0.0.1"]')?.dataset.state === 'paused'`);
     expect(await registeredScripts()).toEqual([]);
+    await waitFor(page, `document.querySelector('[data-pith-toggle]') === null`, 10_000); // the open page is put back
+    for (const clutter of CLUTTER) expect(await visibleText()).toContain(clutter);
     await options.click('.pause-all input');
     await waitFor(options, `document.querySelector('.site-row[data-domain="127.0.0.1"]')?.dataset.state === 'on'`);
     expect(await registeredScripts()).toEqual([['*://127.0.0.1/*']]);
     await options.close();
+    await page.reload({ waitUntil: 'load' });
+    await waitFor(page, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
   });
 
   it('turning it off restores the page at once; after a reload nothing of Pith runs there', async () => {
@@ -216,7 +220,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     expect(await badgeText()).toBe('');
   });
 
-  it('"Remove" on the options page turns a site off too', async () => {
+  it('"Remove" on the options page turns a site off too, and puts its open pages back', async () => {
     await withPopup(async (popup) => {
       await switchState(popup);
       await pressSwitch(popup, 'on');
@@ -224,9 +228,11 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     const options = await pith.browser.newPage();
     await options.goto(`chrome-extension://${pith.extensionId}/options.html`);
     await waitFor(options, `document.querySelector('.site-row[data-domain="127.0.0.1"]')?.dataset.state === 'on'`);
+    await waitFor(page, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
     await options.click('.site-row[data-domain="127.0.0.1"] button');
     await waitFor(options, `document.querySelector('.options-empty') !== null`);
     expect(await registeredScripts()).toEqual([]);
+    await waitFor(page, `document.querySelector('[data-pith-toggle]') === null`, 10_000); // the open page is put back
     await options.close();
     await withPopup(async (popup) => expect(await switchState(popup)).toBe('off'));
   });
