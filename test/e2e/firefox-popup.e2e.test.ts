@@ -40,6 +40,16 @@ describe('Firefox: the popup page renders the KSL article', () => {
     }
   });
 
+  it("reads a page whose scripts break Array, JSON and Node.prototype: the content script's world is its own", async () => {
+    const url = server.url('_test/redefined-globals.html');
+    const page = await firefox.newPage();
+    await page.goto(url);
+    const view = await readPopup(await openPopupFor(firefox, url));
+    expect(view.status).toBe('article');
+    expect(view.title).toBe('Council passes the library budget');
+    expect(view.paragraphs).toHaveLength(8);
+  });
+
   it('says so clearly when the page is not an article', async () => {
     const url = server.url('www.ksl.com--world-section-page/');
     const page = await firefox.newPage();
