@@ -13,22 +13,51 @@ declare global {
   var __pithAutoRan: boolean | undefined;
 }
 
+/** Single-page sites change the story without loading a page: the address is checked this often… */
+const ADDRESS_CHECK_MS = 1000;
+/** …and the new story read this long after it changed, once the site has put it in place. */
+const SETTLE_MS = 800;
+
+interface Cleaned {
+  /** Shows the page as it was and takes the switch away. */
+  undo(): void;
+}
+
+function cleanPage(): Cleaned {
+  const url = location.href;
+  const extraction = extractArticle(document, url);
+  if (!extraction.ok) {
+    void sendMessage('pageRead', { url, article: null, hiddenCount: 0 }).catch(() => undefined);
+    return { undo() {} };
+  }
+  const blocks = hideInPlace(findPageClutter(document, url, extraction.article));
+  const toggle = blocks.count > 0 ? mountPageToggle(document, blocks) : null;
+  void sendMessage('pageRead', { url, article: extraction.article, hiddenCount: blocks.count }).catch(() => undefined);
+  return { undo: () => toggle?.remove() };
+}
+
 export default defineContentScript({
   registration: 'runtime',
   main() {
     // Registered on load *and* injected when the user turns the site on: run once per page.
     if (globalThis.__pithAutoRan) return;
     globalThis.__pithAutoRan = true;
-    const extraction = extractArticle(document, location.href);
-    if (!extraction.ok) {
-      void sendMessage('pageRead', { url: location.href, article: null, hiddenCount: 0 }).catch(() => undefined);
-      return;
-    }
-    const blocks = hideInPlace(findPageClutter(document, location.href, extraction.article));
-    const toggle = blocks.count > 0 ? mountPageToggle(document, blocks) : null;
+    let cleaned = cleanPage();
+    let address = location.href;
+    let stopped = false;
+    // The site was turned off or Pith paused: put the page back and stay out of it.
     onMessage('restorePage', () => {
-      toggle?.remove();
+      stopped = true;
+      cleaned.undo();
     });
-    void sendMessage('pageRead', { url: location.href, article: extraction.article, hiddenCount: blocks.count }).catch(() => undefined);
+    const watch = setInterval(() => {
+      if (stopped) return clearInterval(watch);
+      if (location.href === address) return;
+      address = location.href;
+      cleaned.undo();
+      setTimeout(() => {
+        if (!stopped && location.href === address) cleaned = cleanPage();
+      }, SETTLE_MS);
+    }, ADDRESS_CHECK_MS);
   },
 });

@@ -206,6 +206,25 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     await waitFor(page, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
   });
 
+  it('on a single-page site, the next story (pushState, no page load) is cleaned too', async () => {
+    const spa = await pith.browser.newPage();
+    await spa.goto(server.url('_test/single-page-site.html'), { waitUntil: 'load' });
+    await waitFor(spa, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
+    expect(await spa.evaluate(() => document.body.innerText)).not.toContain('sign up for our newsletter about the library budget');
+    await spa.evaluate('window.nextStory()');
+    await waitFor(spa, `document.querySelector('h1').textContent === 'Council approves the new bus lanes' && document.querySelector('[data-pith-toggle]') !== null && !document.body.innerText.includes('newsletter about the new bus lanes')`, 10_000);
+    expect(await spa.evaluate(() => document.body.innerText)).toContain('Paragraph 8 of the story about the new bus lanes');
+    const popup = await openPopupByToolbar(pith, spa);
+    try {
+      const view = await readPopup(popup);
+      expect(view.title).toBe('Council approves the new bus lanes');
+      expect(await popup.$eval('.article', (el) => el.getAttribute('data-read-by'))).toBe('auto');
+    } finally {
+      await popup.close().catch(() => undefined);
+    }
+    await spa.close();
+  });
+
   it('turning it off restores the page at once; after a reload nothing of Pith runs there', async () => {
     await withPopup(async (popup) => {
       await switchState(popup);
