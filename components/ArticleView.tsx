@@ -3,19 +3,12 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
+import { hostOf } from '../core/dom';
 import { sanitizeHtml } from '../core/sanitize';
 import { TakeawaysBox } from './TakeawaysBox';
 import { CopyButtons } from './CopyButtons';
 import { WarningBanner } from './WarningBanner';
 import { hasImages, placeholderLabel, withImagePlaceholders } from './images-on-request';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return 'the site';
-  }
-}
 
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
@@ -32,7 +25,7 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
   const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
   const [showImages, setShowImages] = useState(false);
   const shownHtml = useMemo(() => (showImages ? bodyHtml : withImagePlaceholders(document, bodyHtml)), [bodyHtml, showImages]);
-  const imageSource = article.siteName ?? hostOf(article.url);
+  const imageSource = article.siteName ?? (hostOf(article.url) || 'the site');
   const date = formatDate(article.publishedTime);
   return (
     <article class="article" data-read-by={readBy} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>

@@ -87,3 +87,12 @@ export function absoluteUrl(value: string | null | undefined, base: string): str
     return null;
   }
 }
+
+/** The host name of a URL, or '' when it is not one. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -2,7 +2,7 @@
  * changes the live page (all work happens on a clone) and never touches extension APIs. */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
-import { linkDensity, normalizeSpace, textOf } from './dom';
+import { hostOf, linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
 import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
@@ -42,14 +42,6 @@ function windowOf(doc: Document): Window {
   const win = doc.defaultView ?? (globalThis as unknown as { window?: Window }).window;
   if (!win) throw new Error('no window to sanitize with');
   return win;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** Shapes that HTML cannot express, which Readability (turning divs into paragraphs) or the

@@ -3,13 +3,14 @@
  * this returns (reversibly); the article itself — its headline, takeaways and paragraphs — is
  * never among it, whatever a rule matched. */
 import type { Article } from './article';
-import { normalizeSpace, textOf } from './dom';
+import { hostOf, normalizeSpace, textOf } from './dom';
 import { GENERIC_CLUTTER_RULES, selectorRule } from './clutter/remove-clutter';
 import { holdsArticleProse, scanForClutter, type ClutterRule } from './clutter/rule';
 import { datelines } from './clutter/datelines';
 import { captionBlocks } from './clutter/captions';
 import { footers, screenReaderLabels } from './clutter/page-chrome';
 import { findSiteRule } from './sites';
+import { LIST_ITEM_MARK } from './to-text';
 
 /** Rules that only tidy the reader's copy, left out on the live page: datelines and duplicate
  * captions are not clutter there, hiding a screen-reader label would hurt the people who need it,
@@ -24,22 +25,12 @@ export const PAGE_CLUTTER_RULES: ClutterRule[] = GENERIC_CLUTTER_RULES.filter((r
  * a block holding the line holds all of it. */
 const PROTECTED_LINE_CHARS = 60;
 
-/** The marks the plain text puts before list items and quotes, which the page itself does not show. */
-const LINE_MARKER = /^\s*(?:[-*•]|\d+[.)]|>)\s+/;
-
 function protectedLines(article: Article): string[] {
-  const lines = [article.title, ...(article.takeaways?.items ?? []), ...article.text.split(/\n\n+/)];
+  // Every line of the text: a list's items are lines of one block.
+  const lines = [article.title, ...(article.takeaways?.items ?? []), ...article.text.split('\n')];
   return lines
-    .map((line) => normalizeSpace(line.replace(LINE_MARKER, '')).slice(0, PROTECTED_LINE_CHARS))
+    .map((line) => normalizeSpace(line.startsWith(LIST_ITEM_MARK) ? line.slice(LIST_ITEM_MARK.length) : line).slice(0, PROTECTED_LINE_CHARS))
     .filter((line) => line.length >= 20);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** The outermost elements of the page that Pith would hide, in document order. */

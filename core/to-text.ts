@@ -4,6 +4,9 @@
  * <figure> is. */
 import { normalizeSpace } from './dom';
 
+/** What the plain text puts before a list item (the page itself does not show it). */
+export const LIST_ITEM_MARK = '- ';
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
@@ -35,7 +38,7 @@ class BlockWriter {
   flush(nextIsListItem = false): void {
     this.lines.push(this.line);
     const text = this.lines.map(normalizeSpace).filter(Boolean).join('\n');
-    if (text) this.blocks.push({ text: this.listItem ? `- ${text}` : text, listItem: this.listItem });
+    if (text) this.blocks.push({ text: this.listItem ? `${LIST_ITEM_MARK}${text}` : text, listItem: this.listItem });
     this.line = '';
     this.lines = [];
     this.listItem = nextIsListItem;

@@ -24,6 +24,11 @@ async function change(action: () => Promise<unknown>): Promise<SiteChangeResult>
   }
 }
 
+/** Cleans the page in a tab now (the script itself runs once per page). */
+async function runAutoScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${AUTO_SCRIPT_FILE}`] });
+}
+
 async function enableSite(domain: string, tabId: number | undefined): Promise<void> {
   if (!(await hasAccess(domain))) throw new Error(`the browser has not given Pith access to ${domain}.`);
   await addSite(domain);
@@ -31,7 +36,7 @@ async function enableSite(domain: string, tabId: number | undefined): Promise<vo
   // Clean the page the user is on right away, unless everything is paused. (The script runs
   // once per page, so a second call — popup and permission event both finishing — is harmless.)
   if (tabId !== undefined && !(await readPausedAll())) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [`/${AUTO_SCRIPT_FILE}`] });
+    await runAutoScript(tabId);
   }
 }
 
@@ -41,7 +46,7 @@ function cleanOpenTabs(): void {
     if (matches.length === 0) return;
     for (const tab of await browser.tabs.query({ url: matches })) {
       if (tab.id === undefined) continue;
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${AUTO_SCRIPT_FILE}`] }).catch(() => undefined);
+      await runAutoScript(tab.id).catch(() => undefined);
     }
   })().catch((error) => console.warn('Pith: could not clean the open tabs.', error));
 }

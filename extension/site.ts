@@ -22,8 +22,7 @@ export function siteOf(url: string | undefined): Site | null {
   const parsed = parse(url, PSL_OPTIONS);
   const host = parsed.hostname?.toLowerCase();
   if (!host) return null;
-  if (parsed.isIp || !parsed.domain) return { domain: host, patterns: [`*://${host.includes(':') ? `[${host}]` : host}/*`] };
-  return siteForDomain(parsed.domain);
+  return siteForDomain(parsed.isIp || !parsed.domain ? host : parsed.domain);
 }
 
 /** The site for a stored domain name (no URL at hand: settings, the options page). */

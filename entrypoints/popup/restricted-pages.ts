@@ -1,9 +1,12 @@
+const BROWSER_PAGE_MESSAGE = "This is one of your browser's own pages. Extensions can't read it.";
+const STORE_MESSAGE = "Browsers don't let extensions read the extension store.";
+
 /** Pages where browsers let no extension run, each with a message that says why. */
 const RULES: Array<[RegExp, string]> = [
-  [/^(chrome|edge|brave|opera|vivaldi|about|chrome-search|chrome-untrusted|devtools):/i, "This is one of your browser's own pages. Extensions can't read it."],
+  [/^(chrome|edge|brave|opera|vivaldi|about|chrome-search|chrome-untrusted|devtools):/i, BROWSER_PAGE_MESSAGE],
   [/^(chrome-extension|moz-extension|extension):/i, "This page belongs to an extension. Pith can't read it."],
   [/^view-source:/i, "Pith can't read a page's source view. Open the page itself instead."],
-  [/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i, "Browsers don't let extensions read the extension store."],
+  [/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i, STORE_MESSAGE],
   [/^(https?|file):\/\/[^?#]*\.pdf([?#]|$)/i, "This is a PDF, shown by the browser's PDF viewer. Pith reads web pages only."],
   [/^(data|blob|javascript):/i, "This page has no address Pith can read. Open an article on the web instead."],
 ];
@@ -23,8 +26,8 @@ export const GENERAL_RESTRICTED_MESSAGE = 'Your browser does not let extensions 
 /** When the browser gives no address (activeTab does not cover its own pages), its refusal still
  * says what kind of page it is: Chromium names "a chrome:// URL" and "the extensions gallery". */
 const REFUSALS: Array<[RegExp, string]> = [
-  [/cannot access an? [a-z-]+:\/\/ URL/i, RULES[0][1]],
-  [/extensions gallery cannot be scripted|cannot script the (web )?store/i, RULES[3][1]],
+  [/cannot access an? [a-z-]+:\/\/ URL/i, BROWSER_PAGE_MESSAGE],
+  [/extensions gallery cannot be scripted|cannot script the (web )?store/i, STORE_MESSAGE],
 ];
 
 /** The message for a refused injection: the page's own when the refusal names it, else the general one. */

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchChromiumWithPith, openPopupByToolbar, stopPithWorker, type ChromiumWithPith } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { readPopup, waitFor } from './popup-page';
+import { pressSiteSwitch, readPopup, siteSwitchState, waitFor } from './popup-page';
 
 const KSL = 'www.ksl.com--sheinbaum-us-military-intervention';
 /** Clutter whose text the original page shows (innerText: what a reader sees). */
@@ -49,15 +49,6 @@ afterAll(async () => {
 
 const visibleText = () => page.evaluate(() => document.body.innerText);
 const hasToggle = () => page.evaluate(() => document.querySelector('[data-pith-toggle]') !== null);
-
-async function switchState(popup: Page): Promise<string> {
-  return waitFor<string>(popup, `(() => { const s = document.querySelector('.site-switch'); return s && !s.querySelector('input').disabled && s.dataset.siteState; })()`);
-}
-
-async function pressSwitch(popup: Page, expected: 'on' | 'off'): Promise<void> {
-  await popup.click('.site-switch-input');
-  await waitFor(popup, `document.querySelector('.site-switch')?.dataset.siteState === '${expected}'`, 10_000);
-}
 
 /** An extension page to ask the browser's extension APIs from (the service worker may be stopped,
  * and attaching to it would keep it alive). */
@@ -128,7 +119,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
   it('offers the switch for the site, off until the user turns it on; nothing runs yet', async () => {
     expect(await registeredScripts()).toEqual([]);
     await withPopup(async (popup) => {
-      expect(await switchState(popup)).toBe('off');
+      expect(await siteSwitchState(popup)).toBe('off');
       expect(await popup.$eval('.site-switch', (el) => (el as HTMLElement).innerText)).toContain('Run automatically on 127.0.0.1');
     });
     expect(await hasToggle()).toBe(false);
@@ -136,8 +127,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
 
   it('turning it on registers the auto-run script for that site and cleans the page at once', async () => {
     await withPopup(async (popup) => {
-      await switchState(popup);
-      await pressSwitch(popup, 'on');
+      await pressSiteSwitch(popup, 'on');
     });
     expect(await registeredScripts()).toEqual([['*://127.0.0.1/*']]);
     await waitFor(page, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
@@ -168,7 +158,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
       expect(view.status).toBe('article');
       expect(view.title).toBe("Mexico's Sheinbaum says US military intervention ruled out after talks with Trump");
       expect(await popup.$eval('.article', (el) => el.getAttribute('data-read-by'))).toBe('auto');
-      expect(await switchState(popup)).toBe('on');
+      expect(await siteSwitchState(popup)).toBe('on');
     });
   });
 
@@ -186,7 +176,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     await page.reload({ waitUntil: 'load' }); // the persisted registration runs without the worker
     await waitFor(page, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
     expect(await registeredScripts()).toEqual([['*://127.0.0.1/*']]);
-    await withPopup(async (popup) => expect(await switchState(popup)).toBe('on'));
+    await withPopup(async (popup) => expect(await siteSwitchState(popup)).toBe('on'));
   });
 
   it('the options page lists the site and can pause Pith everywhere (open pages put back)', async () => {
@@ -227,8 +217,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
 
   it('turning it off restores the page at once; after a reload nothing of Pith runs there', async () => {
     await withPopup(async (popup) => {
-      await switchState(popup);
-      await pressSwitch(popup, 'off');
+      await pressSiteSwitch(popup, 'off');
     });
     await waitFor(page, `document.querySelector('[data-pith-toggle]') === null`, 10_000);
     for (const clutter of CLUTTER) expect(await visibleText()).toContain(clutter);
@@ -241,8 +230,7 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
 
   it('"Remove" on the options page turns a site off too, and puts its open pages back', async () => {
     await withPopup(async (popup) => {
-      await switchState(popup);
-      await pressSwitch(popup, 'on');
+      await pressSiteSwitch(popup, 'on');
     });
     const options = await pith.browser.newPage();
     await options.goto(`chrome-extension://${pith.extensionId}/options.html`);
@@ -253,6 +241,6 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     expect(await registeredScripts()).toEqual([]);
     await waitFor(page, `document.querySelector('[data-pith-toggle]') === null`, 10_000); // the open page is put back
     await options.close();
-    await withPopup(async (popup) => expect(await switchState(popup)).toBe('off'));
+    await withPopup(async (popup) => expect(await siteSwitchState(popup)).toBe('off'));
   });
 });

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumOnProfile, openPopupByToolbar, type ChromiumWithPith } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { waitFor } from './popup-page';
+import { pressSiteSwitch, siteSwitchState, waitFor } from './popup-page';
 
 const KSL = 'www.ksl.com--sheinbaum-us-military-intervention';
 const EXTENSION = resolve('.output/chrome-mv3-e2e');
@@ -45,9 +45,8 @@ describe('Chromium: per-site mode across a browser restart', () => {
     pith = await launchChromiumOnProfile(EXTENSION, profile);
     const before = await openKsl(pith);
     const popup = await openPopupByToolbar(pith, before);
-    await waitFor(popup, `document.querySelector('.site-switch')?.dataset.siteState === 'off'`);
-    await popup.click('.site-switch-input');
-    await waitFor(popup, `document.querySelector('.site-switch')?.dataset.siteState === 'on'`, 10_000);
+    expect(await siteSwitchState(popup)).toBe('off');
+    await pressSiteSwitch(popup, 'on');
     await pith.close();
 
     // The browser reopens the KSL tab itself, as it does for a user who restores their tabs: that
@@ -65,7 +64,7 @@ describe('Chromium: per-site mode across a browser restart', () => {
     const fresh = await openKsl(pith);
     await waitFor(fresh, `document.querySelector('[data-pith-toggle]') !== null`, 15_000);
     const again = await openPopupByToolbar(pith, after);
-    await waitFor(again, `document.querySelector('.site-switch')?.dataset.siteState === 'on'`);
+    expect(await siteSwitchState(again)).toBe('on');
     expect(await again.$eval('.article', (el) => el.getAttribute('data-read-by'))).toBe('auto');
   });
 });

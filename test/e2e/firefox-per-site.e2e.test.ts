@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithPith, openPopupFor } from './firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { readPopup, waitFor } from './popup-page';
+import { pressSiteSwitch, readPopup, siteSwitchState, waitFor } from './popup-page';
 
 const KSL = 'www.ksl.com--sheinbaum-us-military-intervention';
 const CLUTTER = ['Save Story', 'STAY IN THE KNOW', 'Most recent World stories', 'Related topics'];
@@ -56,9 +56,6 @@ async function withPopup<T>(use: (popup: Page) => Promise<T>): Promise<T> {
   }
 }
 
-const switchState = (popup: Page) =>
-  waitFor<string>(popup, `(() => { const s = document.querySelector('.site-switch'); return s && !s.querySelector('input').disabled && s.dataset.siteState; })()`);
-
 /** Asks the extension's own APIs, from one of its pages. */
 const registeredScripts = (popup: Page) =>
   popup.evaluate(`browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.map((s) => s.matches))`) as Promise<string[][]>;
@@ -66,11 +63,10 @@ const registeredScripts = (popup: Page) =>
 describe('Firefox: per-site mode on the KSL fixture site', () => {
   it('turning the switch on asks for access to the site and cleans the page at once', async () => {
     await withPopup(async (popup) => {
-      expect(await switchState(popup)).toBe('off');
+      expect(await siteSwitchState(popup)).toBe('off');
       expect(await popup.evaluate(`document.querySelector('.site-switch').innerText`)).toContain('Run automatically on localhost');
       expect(await popup.evaluate(`browser.permissions.contains({ origins: ['*://localhost/*'] })`)).toBe(false);
-      await popup.click('.site-switch-input');
-      await waitFor(popup, `document.querySelector('.site-switch')?.dataset.siteState === 'on'`, 10_000);
+      await pressSiteSwitch(popup, 'on');
       expect(await popup.evaluate(`browser.permissions.contains({ origins: ['*://localhost/*'] })`)).toBe(true);
       expect(await registeredScripts(popup)).toEqual([['*://localhost/*']]);
     });
@@ -85,7 +81,7 @@ describe('Firefox: per-site mode on the KSL fixture site', () => {
     expect(text).toContain('Mexican President Sheinbaum ruled out U.S. military intervention after talks with Trump.');
     expect(text).toContain('Sheinbaum said Trump asked her about Mexico');
     const badge = await withPopup(async (popup) => {
-      await switchState(popup); // the popup page has loaded
+      await siteSwitchState(popup); // the popup page has loaded
       return popup.evaluate(`browser.tabs.query({}).then((tabs) => browser.action.getBadgeText({ tabId: tabs.find((t) => t.url === ${JSON.stringify(url)}).id }))`);
     });
     expect(badge).toBe('2');
@@ -111,22 +107,20 @@ describe('Firefox: per-site mode on the KSL fixture site', () => {
 
   it('access revoked outside Pith (as in about:addons) stops the auto-run, and the switch says so', async () => {
     await withPopup(async (popup) => {
-      await switchState(popup);
+      await siteSwitchState(popup);
       // The same removal about:addons' permission toggle makes; Pith hears of it via permissions.onRemoved.
       await popup.evaluate(`browser.permissions.remove({ origins: ['*://localhost/*'] })`);
       await waitFor(popup, `browser.scripting.getRegisteredContentScripts().then((s) => s.length === 0)`, 10_000);
     });
     await withPopup(async (popup) => {
-      expect(await switchState(popup)).toBe('no-access');
+      expect(await siteSwitchState(popup)).toBe('no-access');
       expect(await popup.evaluate(`document.querySelector('.site-switch-note').innerText`)).toContain('Access to localhost was removed in the browser');
     });
   });
 
   it('turning it off gives the access back and restores the page; after a reload Pith stays away', async () => {
     await withPopup(async (popup) => {
-      await switchState(popup);
-      await popup.click('.site-switch-input');
-      await waitFor(popup, `document.querySelector('.site-switch')?.dataset.siteState === 'off'`, 10_000);
+      await pressSiteSwitch(popup, 'off');
       expect(await registeredScripts(popup)).toEqual([]);
       expect(await popup.evaluate(`browser.permissions.contains({ origins: ['*://localhost/*'] })`)).toBe(false);
     });

@@ -44,3 +44,18 @@ export async function readPopup(page: Page): Promise<PopupReading> {
     };
   })()`)) as PopupReading;
 }
+
+/** The per-site switch's state ("off", "on", "paused", "no-access") once it is ready to use. */
+export function siteSwitchState(popup: Page): Promise<string> {
+  return waitFor<string>(
+    popup,
+    `(() => { const s = document.querySelector('.site-switch'); return s && !s.querySelector('input').disabled && s.dataset.siteState; })()`,
+  );
+}
+
+/** Clicks the per-site switch and waits for the state it should end in. */
+export async function pressSiteSwitch(popup: Page, expected: 'on' | 'off'): Promise<void> {
+  await siteSwitchState(popup);
+  await popup.click('.site-switch-input');
+  await waitFor(popup, `document.querySelector('.site-switch')?.dataset.siteState === '${expected}'`, 10_000);
+}
