@@ -21,6 +21,10 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit-results.json' },
     environment: 'jsdom',
+    // A loaded 2-core machine runs jsdom pages and child processes several times slower than an
+    // idle one: the 5 s default made a different test time out on each full run.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
   },
