@@ -26,13 +26,16 @@ export function visibleTextOf(el: Element): string {
   return normalizeSpace(text);
 }
 
-/** Whether an element's text, whitespace folded, is at most `max` characters. Stops reading as
- * soon as it is past, so asking it of a whole page costs no more than asking it of a button. */
+/** Whether an element's visible text (no script or style source), whitespace folded, is at most
+ * `max` characters. Stops reading as soon as it is past, so asking it of a whole page costs no more
+ * than asking it of a button. Script text is skipped so that the live page (scripts in place) and the
+ * reader's copy (scripts removed) measure a block alike. */
 export function textLengthAtMost(el: Element, max: number): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
+    if (INVISIBLE_TAGS.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
     if (value.length > max * 4 + 64) return false;
     length += normalizeSpace(value).length;
     if (length > max) return false;

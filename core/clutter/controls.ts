@@ -1,16 +1,18 @@
 /** Buttons and links that act on the page rather than say anything: "Save Story", "Share",
- * "Print", "Listen to this article". Found by their label, whatever the markup. */
+ * "Drucken", "Volver", "Listen to this article". Found by their whole label, whatever the markup. */
 import type { ClutterRule } from './rule';
 import { textsMatching } from './rule';
 import { textOf } from '../dom';
+import { CONTROL_LABELS } from '../vocabulary/clutter';
+import { wholeTextPattern } from '../vocabulary';
 
-export const CONTROL_LABEL =
-  /^(save( (the )?(story|article|for later|to read later))?|saved|bookmark( (this|story|article))?|share( this)?( (story|article))?|print( this)?( (story|article))?|email( this)?( (story|article))?|copy link|gift( this)? article|listen( to (this )?(story|article))?|follow|read later|comments?|\d+ comments?|comments? \(\d+\)|view comments|show comments|(image|photo|picture|slide) \d+ (of|\/) ?\/? ?\d+|caption|show caption|hide caption|close|expand|enlarge|full ?screen|next|previous|prev|back to top|view (gallery|slideshow)|launch (gallery|slideshow)|tell us what you think\W*|leave a (comment|reply)|add a comment|join the (conversation|discussion)\W*|report (an )?(error|typo)|report a correction)$/i;
+export const CONTROL_LABEL = wholeTextPattern(CONTROL_LABELS, '\\s*[:.…!]?');
 
 const CONTROL_TAGS = new Set(['BUTTON', 'A', 'LABEL']);
 
 export const pageControls: ClutterRule = {
   reason: 'page control (save, share, print button)',
+  scope: 'page',
   find: (context) =>
     textsMatching(context, CONTROL_LABEL).map((el) => {
       // The label often sits in a <span> inside the real <button>; take the control and its empty wrappers.
@@ -24,4 +26,14 @@ export const pageControls: ClutterRule = {
       }
       return control;
     }),
+  examples: {
+    removes: [
+      '<div class="tools"><button type="button"><svg></svg><span>Save Story</span></button><a href="#">Print this article</a></div>',
+      '<div><span>Image 1 of 9</span><button>Close</button><a href="#">Join the conversation...</a><a href="#">Report Error</a></div>',
+      '<div><a href="#">Teilen</a> <a href="#">Drucken</a></div>',
+      '<p><a href="/list">zurück zur Listenansicht</a></p>',
+      '<div class="rating"><span>Valora esta noticia</span></div>',
+    ],
+    keeps: ['<p>Share prices fell sharply on Monday after the report.</p>', '<p>Next, the council will vote.</p>'],
+  },
 };

@@ -1,11 +1,12 @@
 /** Lists of other stories and topic links: "Most recent World stories", "Related topics",
- * "Trending", "Most read", "More from…". Found by the heading over a block that is mostly links. */
+ * "Mehr zum Thema", "Lire aussi". Found by the heading over a block that is mostly links. */
 import type { ClutterRule } from './rule';
 import { holdsArticleProse, parentsOf } from './rule';
 import { linkDensity, textLengthAtMost, textOf } from '../dom';
+import { STORY_LIST_HEADINGS } from '../vocabulary/clutter';
+import { wholeTextPattern } from '../vocabulary';
 
-export const STORY_LIST_HEADING =
-  /^(most (recent|read|popular|viewed|shared)\b.*|related( (stories|articles|content|coverage|topics|links|news|reading))?|topics|tags|trending( now| stories)?|popular( now| stories)?|recommended( (for you|stories|reading))?|more (stories|news|articles|coverage|videos)( (from|on|in|about)\b.*)?|more (from|on)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|don'?t miss|more to explore|read these next|popular on \w+|what to read next|read (more|next|also)|also read|top stories|latest( (news|stories|headlines))?|editors?'? picks)\s*[:.…!]*$/i;
+export const STORY_LIST_HEADING = wholeTextPattern(STORY_LIST_HEADINGS);
 
 const MAX_LIST_CHARS = 3000;
 
@@ -33,14 +34,34 @@ function linkParagraphsAfter(block: Element): Element[] {
   return list;
 }
 
+function isProse(el: Element | null): boolean {
+  return el !== null && !textLengthAtMost(el, 100) && linkDensity(el) < 0.3;
+}
+
 export const storyLists: ClutterRule = {
   reason: 'list of other stories or topics',
+  scope: 'page',
   find: (context) =>
     parentsOf(context.shortTexts.filter(({ text }) => text.length < 80 && STORY_LIST_HEADING.test(text)))
       .filter((heading) => heading.closest('a') === null)
       .flatMap((heading) => {
         const block = listBlock(heading, context.root);
-        const headingOnly = block.querySelector('a') === null;
-        return headingOnly ? [block, ...linkParagraphsAfter(block)] : [block];
+        if (block.querySelector('a') !== null) return [block];
+        // A heading without its list: the list is the link paragraphs after it; a heading that
+        // stands over prose is the article's own subheading, whatever it says.
+        const list = linkParagraphsAfter(block);
+        return list.length || !isProse(block.nextElementSibling) ? [block, ...list] : [];
       }),
+  examples: {
+    removes: [
+      '<section><h2>Most recent World stories</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></section>',
+      '<div><h3>Related topics</h3><a href="/t">World</a> <a href="/p">Politics</a></div>',
+      '<p>You may also like...</p><p><a href="/a">Who will make the Rock Hall?</a></p><p><a href="/b">Fan vote results</a></p>',
+      '<div><h4>Mehr zum Thema</h4><ul><li><a href="/x">Wie die Stadt spart</a></li><li><a href="/y">Neue Pläne für den Hafen</a></li></ul></div>',
+      '<aside><h3>À lire aussi</h3><a href="/z">Le budget de la ville en hausse</a></aside>',
+    ],
+    keeps: [
+      '<section><h2>Related coverage</h2><p>The council has been debating the plan since March, when the first draft of the budget was published and residents objected to the cuts, as our earlier <a href="/a">report</a> showed.</p><p>Officials said on Tuesday that the second draft would be ready within weeks, describing a timetable that several members called unrealistic.</p></section>',
+    ],
+  },
 };

@@ -9,21 +9,23 @@ const SOCIAL = '(twitter|facebook|instagram|youtube|tiktok|linkedin|threads|blue
 export const PROMOTION_LINE = new RegExp(
   [
     `^(follow|like|join) (us|\\w+( \\w+)?) on\\b.{0,60}\\b${SOCIAL}\\b`,
+    `^(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)\\b.{0,60}\\b${SOCIAL}\\b`,
     `^(download|get) (our|the \\w+) app\\b`,
     '^click here to (subscribe|sign up|download|get)',
     '^listen (to|back|live)\\b.{0,100}\\b(live|weekdays|podcast|listen back)\\b',
     '^(sign up|subscribe) (for|to) (our|the) .{0,40}\\b(newsletter|alerts|emails)\\b',
   ].join('|'),
-  'i',
+  'iu',
 );
 const MAX_PROMOTION_CHARS = 200;
 
 /** How a promotion line starts: only blocks that start so are read whole. */
-const PROMOTION_START = /^(follow|like|join|download|get|click here|sign up|subscribe|listen)\b/i;
+const PROMOTION_START = /^(follow|like|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
 const LINE_TAGS = 'p, li, div, h3, h4';
 
 export const promotionLines: ClutterRule = {
   reason: 'promotion line',
+  scope: 'page',
   find: (context) =>
     parentsOf(context.shortTexts.filter(({ text }) => PROMOTION_START.test(text)))
       .map((el) => el.closest(LINE_TAGS))
@@ -31,4 +33,8 @@ export const promotionLines: ClutterRule = {
         if (!line || !textLengthAtMost(line, MAX_PROMOTION_CHARS)) return false;
         return PROMOTION_LINE.test(textOf(line)) && !line.querySelector('p, div');
       }),
+  examples: {
+    removes: ['<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>', '<p>Download our app for the latest news.</p>'],
+    keeps: ['<p>Follow the money, investigators said on Twitter, and you will find the people behind the scheme and its many shell companies.</p>'],
+  },
 };

@@ -26,10 +26,18 @@ export interface ClutterContext {
   inert: Element[];
 }
 
+/** Where a rule applies: `page` rules find furniture that per-site mode also hides on the live page;
+ * `reader` rules only tidy the reader's copy (a date line or a credit is no clutter on the page). */
+export type ClutterScope = 'page' | 'reader';
+
 export interface ClutterRule {
   /** Why these elements go, as shown in the "removed" report. */
   reason: string;
+  scope: ClutterScope;
+  /** Finds candidates only; the driver (find-clutter.ts) guards the article and decides. */
   find(context: ClutterContext): Element[];
+  /** Page snippets the rule must remove, and ones it must keep: checked by a convention test. */
+  examples: { removes: string[]; keeps: string[] };
 }
 
 const NODE_FILTER_SHOW_TEXT = 4;

@@ -12,9 +12,17 @@ const MAX_WIDGET_CHARS = 300;
 
 export const mediaWidgets: ClutterRule = {
   reason: 'weather or video widget',
+  scope: 'page',
   find: (context) => {
     const byLabel = parentsOf(context.shortTexts.filter(({ text }) => (text.length < 60 && WIDGET_LABEL.test(text)) || VIDEO_TEASER.test(text)));
     const byClass = namedMatching(context, WIDGET_CLASS, MAX_WIDGET_CHARS);
     return [...byLabel, ...byClass].map((el) => widgetAround(el, MAX_WIDGET_CHARS, context.root));
+  },
+  examples: {
+    removes: [
+      '<div><h3>Channel 5 Weather Forecast</h3><div><button><span>Play button</span></button></div></div>',
+      '<div><span>watch now</span><span>VIDEO 04:12 The chair on the outlook</span></div>',
+    ],
+    keeps: ['<p>The weather forecast for the weekend was wrong again, and the organisers had to move the race indoors at short notice.</p>'],
   },
 };
