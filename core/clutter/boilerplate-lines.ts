@@ -1,15 +1,17 @@
 /** Short lines of site boilerplate at the edges of a story: filing and taxonomy ("Filed under: …",
  * "Kategorie: …", "Tags: a, b"), copyright and reprint notices ("© 2024 …", "All rights reserved",
- * "Alle Rechte vorbehalten"), and "Visit X's homepage". Each is a whole short block: a sentence of the
+ * "Alle Rechte vorbehalten"), paid-link disclosures ("This post may contain affiliate links") and
+ * "Visit X's homepage". Each is a whole short block: a sentence of the
  * story that mentions copyright is not one. */
 import type { ClutterRule } from './rule';
 import { linkDensity, textLengthAtMost, textOf } from '../dom';
-import { FILING_LABELS, RIGHTS_PHRASES } from '../vocabulary/clutter';
+import { DISCLOSURE_PHRASES, FILING_LABELS, RIGHTS_PHRASES } from '../vocabulary/clutter';
 import { alternation } from '../vocabulary';
 
 const FILING_LINE = new RegExp(`^(${alternation(FILING_LABELS)})\\s*:\\s*\\S`, 'iu');
 const FILING_START = new RegExp(`^(${alternation(FILING_LABELS)})\\s*:?$|^(${alternation(FILING_LABELS)})\\s*:`, 'iu');
 const RIGHTS = new RegExp(`(?<![\\p{L}])(${alternation(RIGHTS_PHRASES)})(?![\\p{L}])`, 'iu');
+const DISCLOSURE = new RegExp(`(?<![\\p{L}])(${alternation(DISCLOSURE_PHRASES)})(?![\\p{L}])`, 'iu');
 const COPYRIGHT_START = /^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4}))/i;
 const VISIT_HOMEPAGE = /^visit .{1,60}(home ?page|website)\.?$/i;
 const LINE_TAGS = 'p, li, div, span, small, dd, h5, h6';
@@ -29,7 +31,11 @@ function isFilingLine(line: Element): boolean {
 function isRightsLine(line: Element): boolean {
   if (!textLengthAtMost(line, MAX_LINE_CHARS) || line.querySelector('p, li')) return false;
   const text = textOf(line);
-  return COPYRIGHT_START.test(text) || RIGHTS.test(text) || VISIT_HOMEPAGE.test(text);
+  return isNotice(text);
+}
+
+function isNotice(text: string): boolean {
+  return COPYRIGHT_START.test(text) || RIGHTS.test(text) || VISIT_HOMEPAGE.test(text) || DISCLOSURE.test(text);
 }
 
 export const boilerplateLines: ClutterRule = {
@@ -43,7 +49,7 @@ export const boilerplateLines: ClutterRule = {
       if (FILING_START.test(text)) {
         const line = lineAround(parent);
         if (isFilingLine(line)) found.push(line);
-      } else if (COPYRIGHT_START.test(text) || RIGHTS.test(text) || VISIT_HOMEPAGE.test(text)) {
+      } else if (isNotice(text)) {
         const line = lineAround(parent);
         if (isRightsLine(line)) found.push(line);
       }
@@ -58,9 +64,12 @@ export const boilerplateLines: ClutterRule = {
       '<p>This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media.</p>',
       '<div>© 2026 Example Media Group. Alle Rechte vorbehalten.</div>',
       '<p>Visit Example Town’s homepage.</p>',
+      '<p><em>This post may contain affiliate and/or referral links. Please see my <a href="/d">disclosure page</a>.</em></p>',
+      '<p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p>',
     ],
     keeps: [
       '<p>Copyright holders say the new law lets platforms keep their work online without paying, and they plan to challenge it in court this year.</p>',
+      '<p>Critics say affiliate links have turned review sites into shop windows, and the regulator opened an inquiry into three of the largest ones last spring.</p>',
       '<p>Tags: the word the children used for the labels they stuck on every jar in the kitchen, one summer long ago when the house was still full.</p>',
     ],
   },

@@ -1,17 +1,22 @@
 /** A block that holds only a date or time, with its labels ("November 19, 2019 at 9:45 am",
- * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05", "Updated Nov 19, 6:55 AM;Posted Nov 19")
+ * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05", "segunda-feira, 22 de janeiro de 2018 às 0:13")
  * is page furniture: the date is in the article's header, not its text. Read by taking away every
- * date word; if nothing is left, it was a date line. Only an element whose *whole* text is a date
+ * date word (in the languages of core/vocabulary); if nothing is left, it was a date line. Only an element whose *whole* text is a date
  * line goes: a date-only fragment inside a paragraph ("…on <a>6 February 1840</a>.") is prose. */
 import type { ClutterRule } from './rule';
 import { textLengthAtMost, textOf } from '../dom';
+import { DATE_LABELS, MONTHS, WEEKDAYS } from '../vocabulary/clutter';
+import { alternation } from '../vocabulary';
 
-const MONTHS = 'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?';
-const DAYS = 'mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?';
-const LABELS = 'published|posted|updated|last updated|first published|modified|last modified|on|at|and|date|time';
-const ZONES = '[ecmp][sd]?t|utc|gmt|bst|cet|cest|ist|aest|aedt|z';
-const DATE_WORD = new RegExp(`\\b(${MONTHS}|${DAYS}|${LABELS}|${ZONES}|[ap]\\.?m\\.?|\\d{1,4}(st|nd|rd|th|am|pm|h)?)\\b`, 'gi');
-const HAS_DATE = new RegExp(`\\b(${MONTHS})\\b|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, 'i');
+const MONTH_NAMES = alternation(MONTHS);
+const ZONES = '[ecmp][sd]?t|utc|gmt|bst|cet|cest|mez|mesz|ist|aest|aedt|z';
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+const DATE_WORD = new RegExp(
+  `${START}(${MONTH_NAMES}|${alternation(WEEKDAYS)}|${alternation(DATE_LABELS)}|${ZONES}|[ap]\\.?m\\.?|\\d{1,2}h\\d{2}|\\d{1,4}(st|nd|rd|th|am|pm|h|º|ª)?)${END}`,
+  'giu',
+);
+const HAS_DATE = new RegExp(`${START}(${MONTH_NAMES})${END}|\\d{1,2}[:h]\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`, 'iu');
 /** Elements that can be a line of their own; a date inside a sentence's <a> or <time> is not one. */
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'HEADER', 'DD', 'DT']);
 
@@ -49,12 +54,16 @@ export const datelines: ClutterRule = {
       '<div>November 19, 2019 at 9:45 am</div><span>Published Monday, November 18, 2019 8:22AM EST</span>',
       '<div>PUBLISHED: <time>10:48, Tue, Nov 19, 2019</time> | UPDATED: <time>11:05, Tue, Nov 19, 2019</time></div>',
       '<p>Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM</p>',
+      '<div>segunda-feira, 22 de janeiro de 2018 às 0:13</div>',
+      '<span>Veröffentlicht am 3. März 2021 um 14:05 Uhr</span>',
+      '<p>Publié le 12 août 2019 à 14h30</p>',
     ],
     keeps: [
       '<p>The treaty was signed by the chiefs on <a href="/w">6 February 1840</a>.</p>',
       '<p>July 2009<br>How to start a startup: the first thing is to make something people want.</p>',
       '<pre>Network Working Group                                  June 2005</pre>',
       '<p>The vote on November 19, 2019 passed easily.</p>',
+      '<p>El 3 de mayo de 2019 el alcalde firmó el decreto.</p>',
     ],
   },
 };

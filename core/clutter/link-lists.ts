@@ -28,10 +28,19 @@ function listBlock(heading: Element, root: Element): Element {
 function linkParagraphsAfter(block: Element): Element[] {
   const list: Element[] = [];
   for (let next = block.nextElementSibling; next && list.length < 12; next = next.nextElementSibling) {
+    if (isListOfLinks(next)) return [...list, next];
     if (!textLengthAtMost(next, 600) || !textOf(next) || linkDensity(next) < 0.6) break;
     list.push(next);
   }
   return list;
+}
+
+/** Under such a heading, a list whose every item is a short line with a link ("Paid ads are not
+ * the problem. <a>Our perceptions are</a>") is the list of stories, however little of it is link. */
+function isListOfLinks(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const items = Array.from(el.children);
+  return items.length > 0 && items.every((item) => item.tagName === 'LI' && item.querySelector('a') !== null && textLengthAtMost(item, 200));
 }
 
 function isProse(el: Element | null): boolean {
@@ -59,6 +68,7 @@ export const storyLists: ClutterRule = {
       '<p>You may also like...</p><p><a href="/a">Who will make the Rock Hall?</a></p><p><a href="/b">Fan vote results</a></p>',
       '<div><h4>Mehr zum Thema</h4><ul><li><a href="/x">Wie die Stadt spart</a></li><li><a href="/y">Neue Pläne für den Hafen</a></li></ul></div>',
       '<aside><h3>À lire aussi</h3><a href="/z">Le budget de la ville en hausse</a></aside>',
+      '<div class="heading">More Great Example Stories</div><ul><li>Paid ads are not the problem. <a href="/a">Our perceptions are</a></li><li>Could an astronaut <a href="/b">use gravity to get around</a>?</li></ul>',
     ],
     keeps: [
       '<section><h2>Related coverage</h2><p>The council has been debating the plan since March, when the first draft of the budget was published and residents objected to the cuts, as our earlier <a href="/a">report</a> showed.</p><p>Officials said on Tuesday that the second draft would be ready within weeks, describing a timetable that several members called unrealistic.</p></section>',

@@ -13,14 +13,15 @@ export const PROMOTION_LINE = new RegExp(
     `^(download|get) (our|the \\w+) app\\b`,
     '^click here to (subscribe|sign up|download|get)',
     '^listen (to|back|live)\\b.{0,100}\\b(live|weekdays|podcast|listen back)\\b',
-    '^(sign up|subscribe) (for|to) (our|the) .{0,40}\\b(newsletter|alerts|emails)\\b',
+    '^(sign up|subscribe) (for|to) (our|the) .{0,40}\\b(newsletter|alerts|emails|channel|podcast)\\b',
+    '^(like|enjoyed|enjoy) this (story|article|post)\\?\\s*(share|tell|subscribe|follow)\\b',
   ].join('|'),
   'iu',
 );
 const MAX_PROMOTION_CHARS = 200;
 
 /** How a promotion line starts: only blocks that start so are read whole. */
-const PROMOTION_START = /^(follow|like|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
+const PROMOTION_START = /^(follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
 const LINE_TAGS = 'p, li, div, h3, h4';
 
 export const promotionLines: ClutterRule = {
@@ -34,7 +35,13 @@ export const promotionLines: ClutterRule = {
         return PROMOTION_LINE.test(textOf(line)) && !line.querySelector('p, div');
       }),
   examples: {
-    removes: ['<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>', '<p>Download our app for the latest news.</p>'],
+    removes: [
+      '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>',
+      '<p>Download our app for the latest news.</p>',
+      '<p>Like this story? Share it with a friend!</p>',
+      '<p>Subscribe to the Example YouTube Channel for all of the latest videos.</p>',
+      '<p>Folgen Sie uns auf Facebook und Instagram.</p>',
+    ],
     keeps: ['<p>Follow the money, investigators said on Twitter, and you will find the people behind the scheme and its many shell companies.</p>'],
   },
 };

@@ -6,6 +6,7 @@ import { pageControls } from './controls';
 import { newsletterSignups } from './newsletter';
 import { mediaWidgets } from './widgets';
 import { storyLists } from './link-lists';
+import { headlineLists } from './headline-lists';
 import { promotionLines } from './promotions';
 import { datelines } from './datelines';
 import { captionBlocks } from './captions';
@@ -20,6 +21,7 @@ export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   newsletterSignups,
   mediaWidgets,
   storyLists,
+  headlineLists,
   pageControls,
   promotionLines,
   readMoreInserts,

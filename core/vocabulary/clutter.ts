@@ -67,11 +67,12 @@ export const CONTROL_LABELS: PerLanguage = {
     'expand', 'enlarge', 'full ?screen', 'next', 'previous', 'prev', 'back to top', 'view (gallery|slideshow)', 'launch (gallery|slideshow)',
     'tell us what you think\\W*', 'leave a (comment|reply)', 'add a comment', 'join the (conversation|discussion)\\W*',
     'report (an )?(error|typo)', 'report a correction', 'rate this (article|post|story)', 'back( to (overview|list|top))?',
+    '(order )?reprints', 'text size', 'font size', '\\d+ ?[-–] ?\\d+ of \\d+', 'load more', 'show more', 'see all', 'view all',
   ],
   de: [
     'teilen', 'artikel teilen', 'drucken', 'artikel drucken', 'merken', 'kommentare?', 'kommentieren', 'keine kommentare', '\\d+ kommentare?',
     'zurück( zur (übersicht|listenansicht|startseite))?', 'nach oben', 'weiter', 'schließen', 'vorlesen', 'artikel (bewerten|vorlesen|merken)',
-    '\\(?noch keine bewertungen\\)?', 'hier können sie den artikel bewerten', 'artikel gefallen\\? vergiss nicht zu teilen!?',
+    '\\(?noch keine bewertungen\\)?', 'mehr laden', 'weitere inhalte laden', 'lade weitere inhalte', 'alle anzeigen', 'hier können sie den artikel bewerten', 'artikel gefallen\\? vergiss nicht zu teilen!?',
   ],
   fr: ['partager', 'imprimer', 'commenter', 'commentaires?', '\\d+ commentaires?', 'retour( en haut)?', 'fermer', 'suivant', 'précédent', 'écouter( l.article)?'],
   es: ['compartir', 'imprimir', 'comentarios?', '\\d+ comentarios?', 'volver( arriba)?', 'cerrar', 'siguiente', 'anterior', 'valora esta (noticia|nota|artículo)', 'escuchar( noticia)?'],
@@ -144,4 +145,52 @@ export const AUTHOR_BOX_HEADINGS: PerLanguage = {
   it: ['(sull|l).autore', 'chi è l.autore'],
   pt: ['sobre o autor', 'sobre a autora'],
   nl: ['over de auteur', 'over de schrijver'],
+};
+
+/** Month names and abbreviations, for date lines. */
+export const MONTHS: PerLanguage = {
+  en: ['jan(uary)?', 'feb(ruary)?', 'mar(ch)?', 'apr(il)?', 'may', 'june?', 'july?', 'aug(ust)?', 'sept?(ember)?', 'oct(ober)?', 'nov(ember)?', 'dec(ember)?'],
+  de: ['januar', 'jän(ner)?', 'februar', 'märz', 'mär', 'mai', 'juni', 'juli', 'okt(ober)?', 'dez(ember)?'],
+  fr: ['janv(ier)?', 'févr?(ier)?', 'mars', 'avr(il)?', 'mai', 'juin', 'juil(let)?', 'août', 'septembre', 'octobre', 'novembre', 'déc(embre)?'],
+  es: ['ene(ro)?', 'febrero', 'marzo', 'abr(il)?', 'mayo', 'jun(io)?', 'jul(io)?', 'ago(sto)?', 'sep(tiembre)?', 'setiembre', 'octubre', 'noviembre', 'dic(iembre)?'],
+  it: ['genn?(aio)?', 'febbraio', 'marzo', 'aprile', 'magg?(io)?', 'giu(gno)?', 'lug(lio)?', 'ago(sto)?', 'sett?(embre)?', 'ott(obre)?', 'novembre', 'dic(embre)?'],
+  pt: ['jan(eiro)?', 'fev(ereiro)?', 'março', 'abr(il)?', 'mai(o)?', 'jun(ho)?', 'jul(ho)?', 'ago(sto)?', 'set(embro)?', 'out(ubro)?', 'nov(embro)?', 'dez(embro)?'],
+  nl: ['januari', 'februari', 'maart', 'mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+};
+
+/** Weekday names and abbreviations, for date lines. */
+export const WEEKDAYS: PerLanguage = {
+  en: ['mon(day)?', 'tue(s(day)?)?', 'wed(nesday)?', 'thu(r(s(day)?)?)?', 'fri(day)?', 'sat(urday)?', 'sun(day)?'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  pt: ['(segunda|terça|quarta|quinta|sexta)(-feira)?', 'sábado', 'domingo'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+};
+
+/** The small words around a date in a date line ("Published on … at", "Veröffentlicht am … um … Uhr"). */
+export const DATE_LABELS: PerLanguage = {
+  en: ['published', 'posted', 'updated', 'last updated', 'first published', 'modified', 'last modified', 'on', 'at', 'and', 'date', 'time', 'original'],
+  de: ['veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'erstellt', 'geändert', 'stand', 'am', 'um', 'uhr', 'vom'],
+  fr: ['publié', 'mis à jour', 'modifié', 'le', 'à', 'h', 'et'],
+  es: ['publicado', 'actualizado', 'el', 'de', 'a las', 'del', 'y'],
+  it: ['pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'del', 'di'],
+  pt: ['publicado', 'atualizado', 'em', 'às', 'de', 'h'],
+  nl: ['gepubliceerd', 'bijgewerkt', 'op', 'om', 'uur'],
+};
+
+/** Disclosures of paid links, said of the page itself ("This post may contain affiliate links",
+ * "Dieser Beitrag enthält Werbung"): a sentence *about* affiliate links is not one. */
+export const DISCLOSURE_PHRASES: PerLanguage = {
+  en: [
+    '(this|the) (post|article|page|story|site|review) (may )?(contains?|includes?|uses) (affiliate|referral|sponsored|paid)',
+    '(we|i|microsoft|.{1,30}) may (earn|receive) (a|an) (small )?(affiliate )?commission',
+  ],
+  de: ['(dieser|der) (beitrag|artikel|text|post) (kann |enthält |beinhaltet )(werbung|affiliate|provisions|werbelinks)', '^\\*?werbung[.:]', 'mit \\* gekennzeichnete links'],
+  fr: ['(cet|cette|ce) (article|page|billet) (peut contenir|contient) des liens (affiliés|d.affiliation|sponsorisés)'],
+  es: ['(este|esta) (artículo|publicación|página|post) (puede contener|contiene) enlaces (de afiliados?|patrocinados)'],
+  it: ['(questo|questa) (articolo|pagina|post) (può contenere|contiene) link (affiliati|sponsorizzati)'],
+  pt: ['(este|esta) (artigo|página|post) (pode conter|contém) links (de afiliados?|patrocinados)'],
+  nl: ['(dit|deze) (artikel|bericht|pagina) (kan )?(bevat|bevatten) (affiliate|gesponsorde)'],
 };

@@ -1,0 +1,53 @@
+/** A list of the site's own headlines, whatever its heading says (or when it has none): every item
+ * is one link to another page of the same site, and the link is a headline (several words), with
+ * nothing else said. That is a "related stories" list; a list of sources the story cites links
+ * elsewhere, and a list of points says something besides its links. */
+import type { ClutterRule } from './rule';
+import { linkDensity, textOf } from '../dom';
+
+const MIN_ITEMS = 3;
+const MIN_HEADLINE_WORDS = 4;
+const MAX_ITEM_CHARS = 200;
+
+function sameSiteStory(link: HTMLAnchorElement, page: URL): boolean {
+  try {
+    const target = new URL(link.getAttribute('href') ?? '', page);
+    return target.host === page.host && target.pathname !== page.pathname && target.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+function isHeadlineItem(item: Element, page: URL): boolean {
+  const text = textOf(item);
+  if (text.length === 0 || text.length > MAX_ITEM_CHARS || linkDensity(item) < 0.9) return false;
+  const links = Array.from(item.querySelectorAll('a'));
+  if (links.length !== 1 || !sameSiteStory(links[0], page)) return false;
+  return textOf(links[0]).split(' ').length >= MIN_HEADLINE_WORDS;
+}
+
+export const headlineLists: ClutterRule = {
+  reason: 'list of other stories or topics',
+  scope: 'page',
+  find: ({ root }) => {
+    let page: URL;
+    try {
+      page = new URL(root.ownerDocument.URL);
+    } catch {
+      return [];
+    }
+    return Array.from(root.querySelectorAll('ul, ol')).filter((list) => {
+      const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
+      return items.length >= MIN_ITEMS && items.length === list.children.length && items.every((item) => isHeadlineItem(item, page));
+    });
+  },
+  examples: {
+    removes: [
+      '<ul><li><a href="/2019/a-story">NASA mission could spot signs of alien life</a></li><li><a href="/2019/b-story">Twin telescopes on the mountain see farther</a></li><li><a href="/2019/c-story">Why the moon has water after all, say scientists</a></li></ul>',
+    ],
+    keeps: [
+      '<ul><li><a href="https://www.example.org/report">The agency report on the spill, published in May</a></li><li><a href="https://data.example.net/x">The data set behind the figures in this story</a></li><li><a href="https://archive.example.com/1990">The 1990 inquiry that first found the leak</a></li></ul>',
+      '<ol><li>Turn off the water at the main valve before you start.</li><li>Open the tap and let the pipe drain.</li><li>Undo the <a href="/tools/wrench">nut with a wrench</a> and lift the old washer out.</li></ol>',
+    ],
+  },
+};
