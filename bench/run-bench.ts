@@ -27,7 +27,8 @@ async function main() {
   for (const set of options.sets) {
     const setStart = performance.now();
     summaries.push(await runners[set]());
-    console.log(`(${set}: ${((performance.now() - setStart) / 1000).toFixed(0)} s)`);
+    const name = set === 'zyte-dev' ? zyteLabel(options.dirs[set]) : set;
+    console.log(`(${name}: ${((performance.now() - setStart) / 1000).toFixed(0)} s)`);
   }
   console.log(`\ntotal ${((performance.now() - start) / 1000).toFixed(0)} s\n`);
   console.log(summaries.join(' | '));
