@@ -47,6 +47,8 @@ export function textLengthAtMost(el: Element, max: number): boolean {
 export function linkDensity(el: Element | DocumentFragment): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
+  // A link itself is all link (querySelectorAll looks only below it).
+  if ('tagName' in el && el.tagName === 'A') return 1;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
   return Math.min(1, linked / total);

@@ -2,11 +2,13 @@
  * over a short block (a picture, a line or two, links to profiles). */
 import type { ClutterRule } from './rule';
 import { widgetAround } from './rule';
+import { textLengthAtMost } from '../dom';
 import { AUTHOR_BOX_HEADINGS } from '../vocabulary/clutter';
 import { wholeTextPattern } from '../vocabulary';
 
 export const AUTHOR_BOX_HEADING = wholeTextPattern(AUTHOR_BOX_HEADINGS);
 const MAX_BOX_CHARS = 700;
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SPAN', 'DIV', 'P']);
 
 export const authorBoxes: ClutterRule = {
@@ -17,11 +19,18 @@ export const authorBoxes: ClutterRule = {
       .filter(({ node, text }) => text.length < 60 && AUTHOR_BOX_HEADING.test(text) && HEADING_TAGS.has(node.parentElement?.tagName ?? ''))
       .map(({ node }) => node.parentElement as Element)
       // The heading alone, over prose too long to be a bio box: the essay's own section.
-      .map((heading) => [heading, widgetAround(heading, MAX_BOX_CHARS, context.root)])
-      .filter(([heading, box]) => box !== heading)
-      .map(([, box]) => box),
+      .flatMap((heading) => {
+        const box = widgetAround(heading, MAX_BOX_CHARS, context.root);
+        if (box !== heading) return [box];
+        // A heading set before the box, as its sibling: the box is a container, not a paragraph of prose.
+        const next = heading.nextElementSibling;
+        return next && BOX_TAGS.has(next.tagName) && textLengthAtMost(next, MAX_BOX_CHARS) ? [heading, next] : [];
+      }),
   examples: {
-    removes: ['<div class="bio"><h4>Über den Autor</h4><p>Max Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p></div>'],
+    removes: [
+      '<div class="bio"><h4>Über den Autor</h4><p>Max Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p></div>',
+      '<div style="font-weight:bold">About the author</div><div class="box"><img src="a.jpg"><p>Max writes about trains.</p><a href="/max">All posts</a></div>',
+    ],
     keeps: [
       '<section><h2>About the author</h2><p>She grew up in the valley her novel describes, and she has returned to it in every book since, always asking what the dam took from the families who lived there.</p><p>Her new book, out this week, is the first to tell the story from the side of the engineers who built it and the town that grew around them.</p></section>',
     ],

@@ -9,6 +9,7 @@ import { DISCLOSURE_PHRASES, FILING_LABELS, RIGHTS_PHRASES } from '../vocabulary
 import { alternation } from '../vocabulary';
 
 const FILING_LINE = new RegExp(`^(${alternation(FILING_LABELS)})\\s*:\\s*\\S`, 'iu');
+const FILING_ANYWHERE = new RegExp(`(^|[\\s|·•–-])(${alternation(FILING_LABELS)})\\s*:`, 'iu');
 const FILING_START = new RegExp(`^(${alternation(FILING_LABELS)})\\s*:?$|^(${alternation(FILING_LABELS)})\\s*:`, 'iu');
 const RIGHTS = new RegExp(`(?<![\\p{L}])(${alternation(RIGHTS_PHRASES)})(?![\\p{L}])`, 'iu');
 const DISCLOSURE = new RegExp(`(?<![\\p{L}])(${alternation(DISCLOSURE_PHRASES)})(?![\\p{L}])`, 'iu');
@@ -26,6 +27,19 @@ function isFilingLine(line: Element): boolean {
   if (!textLengthAtMost(line, 200)) return false;
   const text = textOf(line);
   return FILING_LINE.test(text) && (linkDensity(line) >= 0.3 || text.length <= 60) && !line.querySelector('p');
+}
+
+const LABEL_COLON = /(?:^|[\s|·•–-])([\p{L}][\p{L} ]{0,24}?)\s*:(?=\s*\S)/gu;
+const FILING_LABEL = new RegExp(`^(${alternation(FILING_LABELS)})$`, 'iu');
+
+/** "News date : 04/21/2022 Category : Press Releases", "05/10/2018 - Publicado por: X - Categoria:
+ * Saúde - Tags: …": a line of labelled fields, one of them a filing label, and no sentence. */
+function isMetaLine(line: Element): boolean {
+  if (!textLengthAtMost(line, 150) || line.querySelector('p')) return false;
+  const text = textOf(line);
+  if (/[.!?]\s+\p{Ll}/u.test(text)) return false;
+  const labels = Array.from(text.matchAll(LABEL_COLON), (match) => match[1].trim());
+  return labels.length >= 2 && labels.some((label) => FILING_LABEL.test(label));
 }
 
 function isRightsLine(line: Element): boolean {
@@ -48,7 +62,10 @@ export const boilerplateLines: ClutterRule = {
       if (!parent || parent.closest('blockquote, pre, code')) continue;
       if (FILING_START.test(text)) {
         const line = lineAround(parent);
-        if (isFilingLine(line)) found.push(line);
+        if (isFilingLine(line) || isMetaLine(line)) found.push(line);
+      } else if (FILING_ANYWHERE.test(text)) {
+        const line = lineAround(parent);
+        if (isMetaLine(line)) found.push(line);
       } else if (isNotice(text)) {
         const line = lineAround(parent);
         if (isRightsLine(line)) found.push(line);
@@ -61,6 +78,8 @@ export const boilerplateLines: ClutterRule = {
       '<div class="cat">Category : <a href="/c/press">Press Releases</a></div>',
       '<p>Filed under: <a href="/t/a">Politics</a>, <a href="/t/b">Elections</a></p>',
       '<p>Schlagwörter: <a href="/t/x">Hafen</a> <a href="/t/y">Stadtrat</a></p>',
+      '<p>News date : 04/21/2022 &nbsp;&nbsp;Category : <a href="/c/10">Press Releases</a></p>',
+      '<div>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: carro</div>',
       '<p>This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media.</p>',
       '<div>© 2026 Example Media Group. Alle Rechte vorbehalten.</div>',
       '<p>Visit Example Town’s homepage.</p>',
@@ -70,6 +89,7 @@ export const boilerplateLines: ClutterRule = {
     keeps: [
       '<p>Copyright holders say the new law lets platforms keep their work online without paying, and they plan to challenge it in court this year.</p>',
       '<p>Critics say affiliate links have turned review sites into shop windows, and the regulator opened an inquiry into three of the largest ones last spring.</p>',
+      '<p>Note: the category: the one the judges picked.</p>',
       '<p>Tags: the word the children used for the labels they stuck on every jar in the kitchen, one summer long ago when the house was still full.</p>',
     ],
   },

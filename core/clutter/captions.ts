@@ -20,11 +20,13 @@ const CREDIT_START = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A credit at the end of a line: "… (Image: GETTY)", "… (AP Photo/David Zalubowski)", "… (Reuters, File)". */
+/** A credit at the end of a line: "… (Image: GETTY)", "… (AP Photo/David Zalubowski)", "… (Reuters, File)",
+ * "… © AFP / Marco Bertorello". */
 const TRAILING_CREDIT = new RegExp(
   [
     `\\((${alternation(CREDIT_LABELS)})\\s*:[^)]*\\)\\s*$`,
     '\\(AP Photo\\/[^)]*\\)\\s*$',
+    '©\\s*[^©.]{2,60}$',
     `\\([^()]*\\b(via (${AGENCIES})|(${AGENCIES})( photo)?, file)\\)\\s*$`,
   ].join('|'),
   'iu',

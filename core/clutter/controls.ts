@@ -6,7 +6,7 @@ import { textOf } from '../dom';
 import { CONTROL_LABELS } from '../vocabulary/clutter';
 import { wholeTextPattern } from '../vocabulary';
 
-export const CONTROL_LABEL = wholeTextPattern(CONTROL_LABELS, '\\s*[:.…!]?');
+export const CONTROL_LABEL = wholeTextPattern(CONTROL_LABELS, '\\s*[:.…!?]*');
 
 const CONTROL_TAGS = new Set(['BUTTON', 'A', 'LABEL']);
 
@@ -33,6 +33,7 @@ export const pageControls: ClutterRule = {
       '<div><a href="#">Teilen</a> <a href="#">Drucken</a></div>',
       '<p><a href="/list">zurück zur Listenansicht</a></p>',
       '<div class="rating"><span>Valora esta noticia</span></div>',
+      '<div class="loading"><span>Lade weitere Inhalte ...</span></div>',
     ],
     keeps: ['<p>Share prices fell sharply on Monday after the report.</p>', '<p>Next, the council will vote.</p>'],
   },

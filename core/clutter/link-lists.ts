@@ -10,11 +10,16 @@ export const STORY_LIST_HEADING = wholeTextPattern(STORY_LIST_HEADINGS);
 
 const MAX_LIST_CHARS = 3000;
 
+/** A paragraph with no link at all is a story's, not a list's (a paywalled page may show just one). */
+function holdsUnlinkedParagraph(el: Element): boolean {
+  return Array.from(el.querySelectorAll('p')).some((p) => !textLengthAtMost(p, 100) && p.querySelector('a') === null);
+}
+
 /** The block a story-list heading stands over: climb while what we hold stays a list of links. */
 function listBlock(heading: Element, root: Element): Element {
   let block = heading;
   for (let cur = heading.parentElement; cur && cur !== root && cur.tagName !== 'BODY'; cur = cur.parentElement) {
-    if (!textLengthAtMost(cur, MAX_LIST_CHARS) || holdsArticleProse(cur)) break;
+    if (!textLengthAtMost(cur, MAX_LIST_CHARS) || holdsArticleProse(cur) || holdsUnlinkedParagraph(cur)) break;
     const total = textOf(cur).length;
     const rest = total - textOf(heading).length;
     if (rest > 0 && linkDensity(cur) * total < rest * 0.6) break;

@@ -14,6 +14,7 @@ import { consentBanners, siteNotices } from './notices';
 import { readMoreInserts } from './inserts';
 import { boilerplateLines } from './boilerplate-lines';
 import { authorBoxes } from './author-box';
+import { commentSections } from './comments';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 
 export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
@@ -26,6 +27,7 @@ export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   promotionLines,
   readMoreInserts,
   authorBoxes,
+  commentSections,
   boilerplateLines,
   datelines,
   captionBlocks,

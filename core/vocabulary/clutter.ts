@@ -14,7 +14,7 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'recent posts', 'editors?.? picks', 'similar (articles|posts|stories)', 'further reading on .*',
   ],
   de: [
-    'mehr zum thema( .{1,40})?', 'auch interessant', 'das (könnte|dürfte) (sie|dich) (auch )?interessieren', 'lesen sie auch',
+    'mehr zum thema( .{1,40})?', 'auch interessant', '(das|dieses thema) (könnte|dürfte) (sie|dich) (auch )?interessieren', 'lesen sie auch.{0,30}',
     '(verwandte|ähnliche|passende|empfohlene|beliebte|neueste|aktuelle|weitere) (artikel|beiträge|themen|nachrichten|meldungen|news)( .{1,40})?',
     'meistgelesen(e)?( artikel)?', 'meist(gelesen|geklickt|diskutiert)', 'top[- ]?themen', 'themen', 'schlagw(ö|o)rter', 'stichw(ö|o)rter',
     'auch lesen', 'empfehlungen( (aus der redaktion|für (sie|dich)))?', 'mehr (aus|von|zu) .{1,40}', 'das könnte sie auch interessieren',
@@ -72,6 +72,7 @@ export const CONTROL_LABELS: PerLanguage = {
   de: [
     'teilen', 'artikel teilen', 'drucken', 'artikel drucken', 'merken', 'kommentare?', 'kommentieren', 'keine kommentare', '\\d+ kommentare?',
     'zurück( zur (übersicht|listenansicht|startseite))?', 'nach oben', 'weiter', 'schließen', 'vorlesen', 'artikel (bewerten|vorlesen|merken)',
+    'gefällt (ihnen|dir) (dieser|der) (artikel|beitrag)\\?', '(artikel|beitrag) gefallen\\?.{0,40}',
     '\\(?noch keine bewertungen\\)?', 'mehr laden', 'weitere inhalte laden', 'lade weitere inhalte', 'alle anzeigen', 'hier können sie den artikel bewerten', 'artikel gefallen\\? vergiss nicht zu teilen!?',
   ],
   fr: ['partager', 'imprimer', 'commenter', 'commentaires?', '\\d+ commentaires?', 'retour( en haut)?', 'fermer', 'suivant', 'précédent', 'écouter( l.article)?'],

@@ -130,6 +130,15 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
     expect(clean(`${STORY}<p>${sentence}</p>`).text).toContain(sentence);
   });
 
+  it('a story list never takes a paragraph without links with it (a paywalled page may show only one)', () => {
+    const teaser = 'A senior official has said in a sworn statement that anyone with enough will to escape from the prison could do so.';
+    const { text } = clean(
+      `<div><div class="tools"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div><p>${teaser}</p><h4>Related</h4><a href="/a">Prison review begins</a> <a href="/b">New warden named</a> <a href="/c">Budget for the prison</a></div>`,
+    );
+    expect(text).toContain(teaser);
+    expect(text).not.toContain('New warden named');
+  });
+
   it('a story-list heading set as its own paragraph takes the link paragraphs after it', () => {
     expectRemoved(
       '<p>You may also like...</p><p><a href="/a">Who will make the Rock Hall?</a></p><p><a href="/b">Fan vote results</a></p><p><strong>DON\'T MISS</strong></p><p><a href="/c">China furious at Macron</a> [<strong>INSIGHT]</strong></p>',
