@@ -11,6 +11,7 @@ export const PROMOTION_LINE = new RegExp(
     `^(follow|like|join) (us|\\w+( \\w+)?) on\\b.{0,60}\\b${SOCIAL}\\b`,
     `^(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)\\b.{0,60}\\b${SOCIAL}\\b`,
     `^(download|get) (our|the \\w+) app\\b`,
+    `^for (the )?latest .{0,60}\\bdownload (our|the) .{0,40}\\bapps?\\b`,
     '^click here to (subscribe|sign up|download|get)',
     '^listen (to|back|live)\\b.{0,100}\\b(live|weekdays|podcast|listen back)\\b',
     '^(sign up|subscribe) (for|to) (our|the) .{0,40}\\b(newsletter|alerts|emails|channel|podcast)\\b',
@@ -21,7 +22,7 @@ export const PROMOTION_LINE = new RegExp(
 const MAX_PROMOTION_CHARS = 200;
 
 /** How a promotion line starts: only blocks that start so are read whole. */
-const PROMOTION_START = /^(follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
+const PROMOTION_START = /^(for (the )?latest|follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
 const LINE_TAGS = 'p, li, div, h3, h4';
 
 export const promotionLines: ClutterRule = {
@@ -38,6 +39,7 @@ export const promotionLines: ClutterRule = {
     removes: [
       '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>',
       '<p>Download our app for the latest news.</p>',
+      '<p>For the latest stories and breaking news updates download the Example News apps for iOS and Android.</p>',
       '<p>Like this story? Share it with a friend!</p>',
       '<p>Subscribe to the Example YouTube Channel for all of the latest videos.</p>',
       '<p>Folgen Sie uns auf Facebook und Instagram.</p>',

@@ -15,10 +15,12 @@ import { readMoreInserts } from './inserts';
 import { boilerplateLines } from './boilerplate-lines';
 import { authorBoxes } from './author-box';
 import { commentSections } from './comments';
+import { paywallPrompts } from './paywall-prompts';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 
 export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   consentBanners,
+  paywallPrompts,
   newsletterSignups,
   mediaWidgets,
   storyLists,

@@ -195,3 +195,17 @@ export const DISCLOSURE_PHRASES: PerLanguage = {
   pt: ['(este|esta) (artigo|página|post) (pode conter|contém) links (de afiliados?|patrocinados)'],
   nl: ['(dit|deze) (artikel|bericht|pagina) (kan )?(bevat|bevatten) (affiliate|gesponsorde)'],
 };
+
+/** A paywall's prompt in place of the rest of the story ("To view the full story, please subscribe"). */
+export const PAYWALL_PROMPTS: PerLanguage = {
+  en: [
+    'to (view|read|continue reading|see) the (full|rest of the|whole) (story|article)', 'subscribe (now )?(to|for) .{0,40}(for|to read) the (full|rest of the) (story|article)',
+    '(already a subscriber|are you a subscriber)\\?', 'you.?ve (reached|hit) (your|the) (article |free article )?limit', 'subscribe to (continue|keep) reading',
+  ],
+  de: ['um (den artikel |den beitrag )?weiterzulesen', 'weiterlesen mit', 'sie haben bereits ein abo', 'diesen artikel (komplett )?lesen mit', 'schon abonnent\\?'],
+  fr: ['pour lire la suite', 'la suite est réservée aux abonnés', 'déjà abonné\\s*\\?', 'cet article est réservé aux abonnés'],
+  es: ['para (seguir|continuar) leyendo', 'has alcanzado el límite de (noticias|artículos)', '¿ya eres suscriptor\\?', 'contenido exclusivo para suscriptores'],
+  it: ['per continuare a leggere', 'sei già abbonato\\?', 'articolo riservato agli abbonati'],
+  pt: ['para continuar lendo', 'já é assinante\\?', 'conteúdo exclusivo para assinantes'],
+  nl: ['om verder te lezen', 'al abonnee\\?', 'lees verder met'],
+};
