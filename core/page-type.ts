@@ -28,6 +28,8 @@ const MIN_LINK_BLOCKS = 8;
 /** A list whose own prose (beyond its teasers) is under this is nothing but the list: about one
  * sentence, such as a section's one-line description. */
 const LIST_OWN_PROSE = 200;
+/** Own prose this long (several paragraphs) is a story, whatever list Readability kept after it. */
+const STORY_OWN_PROSE = 1000;
 /** A short text with less unlinked text than this outside headings holds no sentence to read. */
 const SOME_TEXT = 100;
 
@@ -60,9 +62,9 @@ function listJudgement(shape: ListShape, declaresArticle: boolean): PageType | n
   if (!mostlyLinks && !storyList && !linkTable) return null;
   // A site's section page lists its own stories; a list whose items lead to other sites (a
   // shopping guide's products) and that has words of its own is a guide to them.
-  const leadsElsewhere = shape.items > 0 && shape.otherSiteItems >= 0.5 * shape.items;
+  const leadsElsewhere = shape.items > 0 ? shape.otherSiteItems >= 0.5 * shape.items : shape.linkBlocks > 0 && shape.otherSiteLinkBlocks >= 0.5 * shape.linkBlocks;
   if (shape.ownProse < LIST_OWN_PROSE) return declaresArticle || leadsElsewhere ? 'doubtful' : 'not-article';
-  if (leadsElsewhere) return null;
+  if (leadsElsewhere || shape.ownProse >= STORY_OWN_PROSE) return null;
   return shape.ownProse < shape.linkedChars + shape.teaserProse ? 'doubtful' : null;
 }
 

@@ -28,8 +28,10 @@ export interface ListShape {
   chars: number;
   /** Text inside links to other pages (a link to a place on the same page is not one). */
   linkedChars: number;
-  /** Blocks that are mostly links, of any length: rows of a link table, lines of a link list. */
+  /** Blocks that are mostly links, of any length: rows of a link table, lines of a link list;
+   * and how many of them lead to another site. */
   linkBlocks: number;
+  otherSiteLinkBlocks: number;
   /** Text outside links and headings, prose or not. */
   plainChars: number;
   /** Paragraphs of prose that are the page's own text: not teasers under a linked headline. */
@@ -139,7 +141,7 @@ interface Item {
 
 /** Walks the blocks once, grouping prose under the item it follows. */
 class ShapeReader {
-  readonly shape: ListShape = { chars: 0, linkedChars: 0, linkBlocks: 0, plainChars: 0, ownProse: 0, items: 0, teaserItems: 0, teaserProse: 0, otherSiteItems: 0 };
+  readonly shape: ListShape = { chars: 0, linkedChars: 0, linkBlocks: 0, otherSiteLinkBlocks: 0, plainChars: 0, ownProse: 0, items: 0, teaserItems: 0, teaserProse: 0, otherSiteItems: 0 };
   private item: Item | null = null;
   private card: Element | null = null;
 
@@ -153,7 +155,10 @@ class ShapeReader {
     shape.chars += block.chars;
     shape.linkedChars += block.linked;
     if (!block.heading) shape.plainChars += block.chars - block.linked;
-    if (block.linked >= 0.5 * block.chars) shape.linkBlocks++;
+    if (block.linked >= 0.5 * block.chars) {
+      shape.linkBlocks++;
+      if (this.leadsElsewhere(block.target)) shape.otherSiteLinkBlocks++;
+    }
     if (block.card !== this.card) this.enterCard(block.card);
     const inCard = this.card !== null && this.item?.card === this.card;
     if (isLinkBlock(block)) {
@@ -194,7 +199,11 @@ class ShapeReader {
     this.closeItem();
     this.item = { prose: [], target: target?.href ?? null, card };
     this.shape.items++;
-    if (target && this.pageUrl && siteOf(target.hostname) !== siteOf(this.pageUrl.hostname)) this.shape.otherSiteItems++;
+    if (this.leadsElsewhere(target)) this.shape.otherSiteItems++;
+  }
+
+  private leadsElsewhere(target: URL | null): boolean {
+    return target !== null && this.pageUrl !== null && siteOf(target.hostname) !== siteOf(this.pageUrl.hostname);
   }
 
   private closeItem(): void {
