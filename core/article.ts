@@ -23,9 +23,10 @@ export interface RemovedBlock {
   text: string;
 }
 
-/** Why what Pith found may not be the story. */
+/** Why what Pith found may not be the story ('maybe-not-article': a page Pith doubts is one
+ * article — a short text, a list that also has prose — shown rather than refused). */
 export interface ExtractionWarning {
-  kind: 'paywall' | 'consent-wall' | 'signup-form' | 'comments' | 'links';
+  kind: 'paywall' | 'consent-wall' | 'signup-form' | 'comments' | 'links' | 'maybe-not-article';
   message: string;
 }
 
@@ -48,7 +49,8 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   removed: RemovedBlock[];
-  /** Set when the text reads like a paywall, consent wall, signup form or comment thread. */
+  /** Set when the text reads like a paywall, consent wall, signup form or comment thread, or the
+   * page may not be a single article. */
   warning: ExtractionWarning | null;
 }
 

@@ -1,6 +1,6 @@
 /** Pith's extraction pipeline, top to bottom. Takes a Document and its URL, returns data; it never
  * changes the live page (all work happens on a clone) and never touches extension APIs. */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
 import { hostOf, linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
@@ -13,15 +13,13 @@ import { tidyBody } from './tidy-body';
 import { findSignOff, restoreSignOff } from './sign-off';
 import { toText } from './to-text';
 import { countWords, readingMinutes } from './reading-time';
-import { isStoryList } from './story-list';
+import { judgePage, MAYBE_NOT_ARTICLE, SHORT_TEXT_WORDS } from './page-type';
 import { suspectExtraction } from './suspicion';
 import { hiddenContentKind } from './hidden-content';
 import { cloneWithShadowContent } from './shadow-content';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
-/** A "story" shorter than this, with no takeaways, is most likely a teaser or a section page. */
-const MIN_ARTICLE_WORDS = 80;
 
 export const PROBLEM_MESSAGES: Record<ProblemKind, string> = {
   'not-article': "This page doesn't look like an article.",
@@ -94,9 +92,12 @@ function personalByline(byline: string | null, siteName: string | null): string 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
     const result = extract(doc, url, options);
-    // "No text" or "not an article" may only mean the text is where Pith does not look: read the
-    // web components' text if that is where it is, else say where it is.
-    if (!result.ok && (result.problem.kind === 'empty' || result.problem.kind === 'not-article')) {
+    // "No text", "not an article" or a doubtful page may only mean the text is where Pith does not
+    // look: read the web components' text if that is where it is, else say where it is.
+    const doubtful = result.ok
+      ? result.article.warning !== null && (result.article.warning.kind === 'maybe-not-article' || result.article.wordCount < SHORT_TEXT_WORDS)
+      : result.problem.kind === 'empty' || result.problem.kind === 'not-article';
+    if (doubtful) {
       const hidden = hiddenContentKind(doc);
       if (hidden === 'shadow-dom') {
         const flattened = extract(doc, url, options, true);
@@ -123,11 +124,6 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   }
   if (!page.body || !normalizeSpace(page.body.textContent ?? '')) return problem('empty');
   const meta = readMetadata(doc, url);
-  // Readability's quick test counts only <p>-like blocks; a page that declares itself an article
-  // (many wire sites set paragraphs in <div>s) gets the full extraction and the checks after it.
-  if (!options.force && !meta.declaresArticle && !isProbablyReaderable(page, { minContentLength: 120, minScore: 20 })) {
-    return problem('not-article');
-  }
 
   const site = findSiteRule(hostOf(url));
   const clone = withShadowContent ? page : (doc.cloneNode(true) as Document);
@@ -158,12 +154,12 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const text = toText(body);
   if (!text && !takeaways) return problem('empty');
   const wordCount = countWords(text);
-  // A page that declares itself an article may show only its first lines (a paywall): a short
-  // text is still its article. An undeclared short page is most likely a teaser or a section.
-  const tooShort = wordCount < MIN_ARTICLE_WORDS && !takeaways && !meta.declaresArticle;
-  if (!options.force && (tooShort || isStoryList(body))) return problem('not-article');
+  // Judged on what was found, not on Readability's quick test of the page (which counts only
+  // <p>-like blocks): only a clear non-article is refused; a doubtful one is shown with a notice.
+  const pageType = options.force ? 'article' : judgePage({ page, body, url, wordCount, declaresArticle: meta.declaresArticle, hasTakeaways: takeaways !== null });
+  if (pageType === 'not-article') return problem('not-article');
 
-  const warning = suspectExtraction(text, wordCount, () => linkDensity(body));
+  const warning = suspectExtraction(text, wordCount, () => linkDensity(body)) ?? (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,

@@ -15,6 +15,8 @@ export interface ExpectedFixture {
   publishedTime?: string | null;
   leadImageCaption?: string | null;
   takeaways?: { heading: string; items: string[]; note: string | null } | null;
+  /** The kind of notice shown with the article (null: none), e.g. "maybe-not-article". */
+  warning?: string | null;
   /** Strings that must appear nowhere in the output. */
   absent?: string[];
 }

@@ -31,6 +31,13 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     if (expected.publishedTime !== undefined) expect(article.publishedTime).toBe(expected.publishedTime);
   });
 
+  if (expected.warning !== undefined) {
+    it(`comes with ${expected.warning ? `the notice "${expected.warning}"` : 'no notice'}`, () => {
+      expect(article.warning?.kind ?? null).toBe(expected.warning);
+      if (article.warning) expect(article.warning.message.length).toBeGreaterThan(10);
+    });
+  }
+
   it('has the expected takeaways', () => {
     expect(article.takeaways).toEqual(expected.takeaways ?? null);
   });
