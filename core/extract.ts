@@ -158,7 +158,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });
   const text = toText(body);
   if (!text && !takeaways) return problem('empty');
-  const wordCount = countWords(text);
+  const lang = doc.documentElement.getAttribute('lang') || parsed.lang || null;
+  const wordCount = countWords(text, lang);
   // A page that declares itself an article may show only its first lines (a paywall): a short
   // text is still its article. An undeclared short page is most likely a teaser or a section.
   const tooShort = wordCount < MIN_ARTICLE_WORDS && !takeaways && !meta.declaresArticle;
@@ -172,7 +173,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
     byline,
     siteName,
     publishedTime: meta.publishedTime ?? parsed.publishedTime ?? null,
-    lang: doc.documentElement.getAttribute('lang') || parsed.lang || null,
+    lang,
     dir: parsed.dir === 'rtl' || doc.documentElement.getAttribute('dir') === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
