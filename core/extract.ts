@@ -165,7 +165,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const tooShort = wordCount < MIN_ARTICLE_WORDS && !takeaways && !meta.declaresArticle;
   if (!options.force && (tooShort || isStoryList(body))) return problem('not-article');
 
-  const warning = suspectExtraction(text, wordCount, () => linkDensity(body));
+  const warning = suspectExtraction(text, wordCount, () => linkDensity(body), meta.paywalled);
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,
