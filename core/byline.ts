@@ -36,7 +36,8 @@ export function isDateLine(text: string): boolean {
   return /\d/.test(text) && lettersOf(text).every((word) => word.length <= 2 || isDateWord(word));
 }
 
-/** The names of a byline, without their label; null for a date line, a bare label or nothing. */
+/** The names of a byline, without their label or a date after them; null for a date line, a bare
+ * label or nothing. */
 export function cleanByline(text: string | null | undefined): string | null {
   let byline = normalizeSpace(text ?? '');
   if (!byline || LABEL_ONLY.test(byline) || isDateLine(byline)) return null;
@@ -46,6 +47,7 @@ export function cleanByline(text: string | null | undefined): string | null {
     const colon = separator.trim() !== '';
     if (rest && (colon || !NAME_PARTICLE_LABELS.has(label.toLowerCase()) || rest.split(' ').length >= 2)) byline = rest;
   }
+  byline = withoutTrailingDate(byline);
   return byline && !isDateLine(byline) ? byline : null;
 }
 
@@ -60,6 +62,15 @@ const NOT_THE_STORY = /comment|disqus|repl(y|ies)|respond|related|recommend|side
 const NOT_THE_STORY_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV']);
 /** A longer text marked "author" is an author box (a bio), not a byline. */
 const MAX_BYLINE_CHARS = 100;
+
+/** An element's text with its text nodes apart: a byline's name and date are often set in
+ * neighbouring elements with no space between ("Jeff Foust" "Monday, June 3"). */
+function spacedText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return normalizeSpace(parts.join(' '));
+}
 
 function inStory(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -87,12 +98,29 @@ function withoutTrailingDate(byline: string): string {
 export function markedByline(doc: Document): string | null {
   const candidates = Array.from(doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []).slice(0, 30);
   for (const el of candidates) {
-    const text = normalizeSpace(el.textContent ?? '');
+    const text = spacedText(el);
     if (!text || text.length >= MAX_BYLINE_CHARS || !inStory(el)) continue;
     if (NOT_A_MARK.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !el.matches('[rel~="author"], [itemprop*="author"]')) continue;
     const name = el.querySelector('[itemprop~="name"]');
-    const byline = cleanByline(withoutTrailingDate(cleanByline(name ? name.textContent : text) ?? ''));
+    const byline = cleanByline(name ? spacedText(name) : text);
     if (byline) return byline;
   }
   return null;
+}
+
+export interface BylineCandidate {
+  name: string | null;
+  /** Declared as a person (JSON-LD Person). */
+  person?: boolean;
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+/** The first byline that is not the site's own name ("BBC News" by BBC News). A declared person
+ * with the site's name (a blog named after its author) is the byline only when no source names
+ * anyone else. */
+export function chooseByline(candidates: BylineCandidate[], siteName: string | null): string | null {
+  const named = candidates.filter((candidate): candidate is { name: string; person?: boolean } => !!candidate.name);
+  const other = named.find((candidate) => !siteName || !sameName(candidate.name, siteName));
+  return other?.name ?? named.find((candidate) => candidate.person)?.name ?? null;
 }

@@ -31,6 +31,8 @@ export interface TitleEvidence {
 /** Separators between a title and a site's name, spaced: "x-ray", "9:30" or "A|B" never split.
  * Captured, so that split() keeps them and a title's run of segments joins back as written. */
 const SEPARATOR = /(\s+(?:\||-|–|—|::|·|»)\s+)/;
+/** With the page's h1 for evidence, a colon separates too ("The Space Review: Story", h1 "Story"). */
+const HEADING_SEPARATOR = /(\s+(?:\||-|–|—|::|·|»)\s+|:\s+)/;
 const SITE_NAME_ENDING = new RegExp(`(?:^|\\s)(?:${alternation(SITE_NAME_ENDINGS)})$`, 'iu');
 /** A title guessed by position (with no evidence) has at least this many words, as Readability's. */
 const MIN_GUESSED_WORDS = 5;
@@ -102,8 +104,8 @@ function endsLikeSiteName(segment: string): boolean {
 }
 
 /** A title split at its separators, with a way to join back any run of segments as written. */
-function segmentsOf(title: string) {
-  const parts = title.split(SEPARATOR);
+function segmentsOf(title: string, separator = SEPARATOR) {
+  const parts = title.split(separator);
   const count = (parts.length + 1) / 2;
   const join = (from: number, to: number) => parts.slice(from * 2, to * 2 - 1).join('').trim();
   return { count, segment: (i: number) => parts[i * 2], join };
@@ -111,7 +113,7 @@ function segmentsOf(title: string) {
 
 /** The run of segments at the start or end of the title that an h1 reads as, when exactly one does. */
 function headingPart(title: string, headings: string[]): { part: string; rest: string } | null {
-  const { count, join } = segmentsOf(title);
+  const { count, join } = segmentsOf(title, HEADING_SEPARATOR);
   const keys = new Set(headings.map(key).filter(Boolean));
   const found = new Map<string, string>();
   for (let i = 1; i < count; i++) {
@@ -131,7 +133,7 @@ function longEnough(rest: string): boolean {
 
 /** The title without a site's name at its end or start, on evidence only; unchanged without. */
 export function withoutSiteName(title: string, evidence: TitleEvidence): string {
-  if (segmentsOf(title).count < 2) return title;
+  if (segmentsOf(title, HEADING_SEPARATOR).count < 2) return title;
   if (evidence.headings.some((heading) => key(heading) === key(title))) return title;
   const byHeading = headingPart(title, evidence.headings);
   if (byHeading) return byHeading.part;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, isDateLine, markedByline } from '../../core/byline';
+import { chooseByline, cleanByline, isDateLine, markedByline } from '../../core/byline';
 import { extractArticle } from '../../core/extract';
 import { readMetadata } from '../../core/metadata';
 import { documentFrom, prose } from './html';
@@ -20,6 +20,14 @@ describe('cleanByline', () => {
     ['Автор Иван Петров', 'Иван Петров'],
   ])('drops the label of %j', (byline, names) => {
     expect(cleanByline(byline)).toBe(names);
+  });
+
+  it('drops a date after the names', () => {
+    expect(cleanByline('By GILLIAN MOHNEY March 11, 2015 3:46 PM')).toBe('GILLIAN MOHNEY');
+    expect(cleanByline('Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC')).toBe('Joe Wee');
+    expect(cleanByline('Von Anna Müller, 03.03.2025, 10:30 Uhr')).toBe('Anna Müller');
+    // A number alone is no date.
+    expect(cleanByline('Jane Doe 2')).toBe('Jane Doe 2');
   });
 
   it('keeps a surname that starts like a label', () => {
@@ -54,6 +62,10 @@ describe('markedByline', () => {
   it('reads the first byline the markup marks in the story, without its label or date', () => {
     const doc = documentFrom('<article><h1>T</h1><p class="byline">By Nathan Willis March 25, 2015</p><p>Text.</p></article>');
     expect(markedByline(doc)).toBe('Nathan Willis');
+  });
+  it('reads a name and a date set in neighbouring elements apart', () => {
+    const doc = documentFrom('<article><div class="byline"><b>Jeff Foust</b><i>Monday, June 3, 2019</i></div></article>');
+    expect(markedByline(doc)).toBe('Jeff Foust');
   });
   it('takes the itemprop=name of a marked author', () => {
     const doc = documentFrom('<div itemprop="author" itemscope><span>Posted by</span> <span itemprop="name">Ana Sandoiu</span></div>');
@@ -101,5 +113,19 @@ describe('bylines in metadata and extraction', () => {
     });
     const result = extractArticle(doc, doc.URL);
     expect(result.ok && result.article.byline).toBe('Dana Brooks');
+  });
+});
+
+describe('chooseByline', () => {
+  it('passes over the site’s own name for the next source’s', () => {
+    expect(chooseByline([{ name: 'BBC News' }, { name: 'Jane Doe' }], 'BBC News')).toBe('Jane Doe');
+    expect(chooseByline([{ name: 'bbc news' }, { name: null }], 'BBC News')).toBeNull();
+    expect(chooseByline([{ name: 'AppleInsider', person: true }, { name: null }, { name: 'Mike Wuerthele and Malcolm Owen' }], 'AppleInsider')).toBe('Mike Wuerthele and Malcolm Owen');
+  });
+  it('keeps a declared person named like the site when no one else is named', () => {
+    expect(chooseByline([{ name: 'Ann Lee', person: true }, { name: 'Ann Lee' }], 'Ann Lee')).toBe('Ann Lee');
+  });
+  it('takes the first source that names someone', () => {
+    expect(chooseByline([{ name: null }, { name: 'Jane Doe' }, { name: 'Other' }], null)).toBe('Jane Doe');
   });
 });

@@ -15,6 +15,14 @@ describe('withoutSiteName: a segment goes only on evidence that it names the sit
     expect(withoutSiteName('Example Times | Storm - the day after', evidence({ headings: ['Storm - the day after'] }))).toBe('Storm - the day after');
   });
 
+  it('splits at a colon too when the h1 reads as a part', () => {
+    expect(withoutSiteName('The Space Review: Seeking a bigger role for a big rocket', evidence({ headings: ['Seeking a bigger role for a big rocket'] }))).toBe(
+      'Seeking a bigger role for a big rocket',
+    );
+    // Without that evidence, a colon is part of the title.
+    expect(withoutSiteName('Daily Deals: Consoles and headphones on sale', evidence({ siteNames: ['Daily Deals'] }))).toBe('Daily Deals: Consoles and headphones on sale');
+  });
+
   it('keeps the whole title when the h1 reads as the whole of it', () => {
     expect(withoutSiteName('Sarah Palin - The making of a candidate', evidence({ headings: ['Sarah Palin - The making of a candidate'], siteNames: ['The making of a candidate'] }))).toBe(
       'Sarah Palin - The making of a candidate',
