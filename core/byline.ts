@@ -3,12 +3,18 @@
  * byline. */
 import { normalizeSpace } from './dom';
 import { alternation, LANGUAGES } from './vocabulary';
-import { BYLINE_LABELS, DATE_WORDS, NAME_PARTICLE_LABELS, OTHER_BYLINE_LABELS, TIME_ZONES } from './vocabulary/bylines';
+import { BYLINE_LABELS, BYLINE_NOUN_LABELS, DATE_WORDS, NAME_PARTICLE_LABELS, OTHER_BYLINE_LABELS, OTHER_BYLINE_NOUN_LABELS, TIME_ZONES } from './vocabulary/bylines';
 
-const LABELS = [alternation(BYLINE_LABELS), ...OTHER_BYLINE_LABELS].join('|');
-/** A label, then a colon or a space, then the rest: "By Jane Doe", "Text: Jan Novák", "Par: X". */
-const LABELLED = new RegExp(`^(${LABELS})(\\s*[:：]\\s*|\\s+)(.*)$`, 'iu');
+const NOUN_LABELS = new Set([...LANGUAGES.flatMap((lang) => BYLINE_NOUN_LABELS[lang]), ...OTHER_BYLINE_NOUN_LABELS]);
+const LABELS = [alternation(BYLINE_LABELS), alternation(BYLINE_NOUN_LABELS), ...OTHER_BYLINE_LABELS, ...OTHER_BYLINE_NOUN_LABELS].join('|');
+/** A label, or a short phrase that starts with one, then a colon: "Text: Jan Novák", "Par: X",
+ * "Text und Interview: Harald Willenbrock". */
+const LABEL_AND_COLON = new RegExp(`^(?:${LABELS})(?:\\s[^:：\\d]{0,30})?\\s*[:：]\\s*(.+)$`, 'iu');
+/** A label, then a space: "By Jane Doe", "Von Anna Müller". */
+const LABEL_AND_SPACE = new RegExp(`^(${LABELS})\\s+(.+)$`, 'iu');
 const LABEL_ONLY = new RegExp(`^(${LABELS})\\s*[:：]?$`, 'iu');
+/** What separates a byline's parts, and may dangle once a date is gone ("Redaktion -"). */
+const DANGLING = /[\s\-–—|·•,;:@]+$/u;
 
 const lettersOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
@@ -36,19 +42,29 @@ export function isDateLine(text: string): boolean {
   return /\d/.test(text) && lettersOf(text).every((word) => word.length <= 2 || isDateWord(word));
 }
 
+/** The byline without its label. After a space, a noun is a label only before a name (a capital:
+ * "Text und Interview" is no label), and a word that also begins surnames ("Von Trapp", "Di
+ * Stefano", "von der Leyen") only before a capital, and when capitalized, before a full name. */
+function withoutLabel(byline: string): string {
+  const colon = LABEL_AND_COLON.exec(byline);
+  if (colon) return colon[1];
+  const space = LABEL_AND_SPACE.exec(byline);
+  if (!space) return byline;
+  const [, label, rest] = space;
+  const lower = label.toLowerCase();
+  const particle = NAME_PARTICLE_LABELS.has(lower);
+  if ((NOUN_LABELS.has(lower) || particle) && /^\p{Ll}/u.test(rest)) return byline;
+  if (particle && /^\p{Lu}/u.test(label) && rest.split(' ').length < 2) return byline;
+  return rest;
+}
+
 /** The names of a byline, without their label or a date after them; null for a date line, a bare
  * label or nothing. */
 export function cleanByline(text: string | null | undefined): string | null {
-  let byline = normalizeSpace(text ?? '');
+  let byline = normalizeSpace((text ?? '').replace(/\s*([·•|])\s*/g, ' $1 '));
   if (!byline || LABEL_ONLY.test(byline) || isDateLine(byline)) return null;
-  const labelled = LABELLED.exec(byline);
-  if (labelled) {
-    const [, label, separator, rest] = labelled;
-    const colon = separator.trim() !== '';
-    if (rest && (colon || !NAME_PARTICLE_LABELS.has(label.toLowerCase()) || rest.split(' ').length >= 2)) byline = rest;
-  }
-  byline = withoutTrailingDate(byline);
-  return byline && !isDateLine(byline) ? byline : null;
+  byline = withoutTrailingDate(withoutLabel(byline)).replace(DANGLING, '');
+  return byline && !LABEL_ONLY.test(byline) && !isDateLine(byline) ? byline : null;
 }
 
 /** Where a page marks its byline, as Readability looks for it: rel=author, itemprop=author, or a
@@ -84,10 +100,16 @@ function inStory(el: Element): boolean {
  * last words that is a date line and names a month or weekday, or writes a date in figures. */
 function withoutTrailingDate(byline: string): string {
   const words = byline.split(' ');
+  const isDate = (tail: string) =>
+    isDateLine(tail) && (lettersOf(tail).some((word) => word.length > 2 && isDateWord(word)) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/.test(tail));
   for (let start = 1; start < words.length; start++) {
     const tail = words.slice(start).join(' ');
-    const datelike = lettersOf(tail).some((word) => word.length > 2 && isDateWord(word)) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/.test(tail);
-    if (isDateLine(tail) && datelike) return words.slice(0, start).join(' ').replace(/[\s,;|·–—-]+$/u, '');
+    if (!isDate(tail)) continue;
+    // A day glued to the name before it ("Nicole Collignon22. Februar 2020") goes with the date.
+    const glued = /^(.*\p{L})(\d{1,2}\.?)$/u.exec(words[start - 1]);
+    const names = words.slice(0, start);
+    if (glued && isDate(`${glued[2]} ${tail}`)) names[start - 1] = glued[1];
+    return names.join(' ');
   }
   return byline;
 }
@@ -114,7 +136,7 @@ export interface BylineCandidate {
   person?: boolean;
 }
 
-const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 /** The first byline that is not the site's own name ("BBC News" by BBC News). A declared person
  * with the site's name (a blog named after its author) is the byline only when no source names

@@ -30,9 +30,9 @@ export interface TitleEvidence {
 
 /** Separators between a title and a site's name, spaced: "x-ray", "9:30" or "A|B" never split.
  * Captured, so that split() keeps them and a title's run of segments joins back as written. */
-const SEPARATOR = /(\s+(?:\||-|–|—|::|·|»)\s+)/;
+const SEPARATOR = /(\s+(?:\||-|–|—|::|·|•|»)\s+)/;
 /** With the page's h1 for evidence, a colon separates too ("The Space Review: Story", h1 "Story"). */
-const HEADING_SEPARATOR = /(\s+(?:\||-|–|—|::|·|»)\s+|:\s+)/;
+const HEADING_SEPARATOR = /(\s+(?:\||-|–|—|::|·|•|»)\s+|:\s+)/;
 const SITE_NAME_ENDING = new RegExp(`(?:^|\\s)(?:${alternation(SITE_NAME_ENDINGS)})$`, 'iu');
 /** A title guessed by position (with no evidence) has at least this many words, as Readability's. */
 const MIN_GUESSED_WORDS = 5;
@@ -63,7 +63,8 @@ function isLogo(h1: Element, text: string, pageUrl: string): boolean {
   if (links.length !== 1 || textOf(links[0]) !== text) return false;
   const href = absoluteUrl(links[0].getAttribute('href'), pageUrl);
   const path = href ? new URL(href).pathname : '';
-  return path === '/' || /\/index\.[a-z]+$/i.test(path);
+  // The home page: "/", "index.html", or a site's root wrapped in another address (an archive's).
+  return path === '/' || /\/index\.[a-z]+$/i.test(path) || /\/https?:\/\/[^/?#]+\/?$/i.test(path);
 }
 
 /** Texts as compared: case, quotes, Unicode forms and trailing marks (a permalink "¶") aside. */

@@ -4,22 +4,35 @@
 import type { PerLanguage } from './index';
 
 export const BYLINE_LABELS: PerLanguage = {
-  en: ['by', 'written by', 'words by', 'story by', 'reported by', 'posted by', 'text', 'words', 'author', 'authors'],
-  de: ['von', 'text', 'autor', 'autorin', 'autoren', 'geschrieben von', 'ein beitrag von'],
-  fr: ['par', 'texte', 'auteur', 'autrice', 'auteurs', 'écrit par', 'rédigé par', 'propos recueillis par'],
-  es: ['por', 'texto', 'autor', 'autora', 'autores', 'escrito por', 'redactado por'],
-  it: ['di', 'testo', 'autore', 'autrice', 'autori', 'scritto da', 'a cura di'],
-  pt: ['por', 'texto', 'autor', 'autora', 'autores', 'escrito por'],
-  nl: ['door', 'tekst', 'auteur', 'auteurs', 'geschreven door'],
+  en: ['by', 'written by', 'words by', 'story by', 'reported by', 'posted by', 'published by'],
+  de: ['von', 'geschrieben von', 'veröffentlicht von', 'ein beitrag von', 'ein artikel von'],
+  fr: ['par', 'écrit par', 'rédigé par', 'publié par', 'propos recueillis par'],
+  es: ['por', 'escrito por', 'redactado por', 'publicado por'],
+  it: ['di', 'scritto da', 'pubblicato da', 'a cura di'],
+  pt: ['por', 'escrito por', 'publicado por'],
+  nl: ['door', 'geschreven door', 'gepubliceerd door', 'geplaatst door'],
+};
+
+/** Labels that are nouns ("Text: …", "Autor Jan Novák"): before a name only, as a noun may also
+ * begin a phrase ("Text und Interview: …"). */
+export const BYLINE_NOUN_LABELS: PerLanguage = {
+  en: ['text', 'words', 'author', 'authors'],
+  de: ['text', 'autor', 'autorin', 'autoren'],
+  fr: ['texte', 'auteur', 'autrice', 'auteurs'],
+  es: ['texto', 'autor', 'autora', 'autores'],
+  it: ['testo', 'autore', 'autrice', 'autori'],
+  pt: ['texto', 'autor', 'autora', 'autores'],
+  nl: ['tekst', 'auteur', 'auteurs'],
 };
 
 /** Labels of other languages met on pages of any site (Russian, Polish, Czech, the Nordic
  * languages, Turkish): bylines are tried against every language's labels, so these need no
  * language of their own. */
-export const OTHER_BYLINE_LABELS: readonly string[] = ['текст', 'автор', 'авторы', 'autor', 'autorzy', 'av', 'af', 'yazar'];
+export const OTHER_BYLINE_LABELS: readonly string[] = ['av', 'af'];
+export const OTHER_BYLINE_NOUN_LABELS: readonly string[] = ['текст', 'автор', 'авторы', 'autor', 'autorzy', 'yazar'];
 
 /** Labels that are also the first word of many surnames ("Di Stefano", "Von Trapp", "Af
- * Klint"): taken for a label only when a full name (two words or more) follows. */
+ * Klint"): capitalized, taken for a label only when a full name (two words or more) follows. */
 export const NAME_PARTICLE_LABELS: ReadonlySet<string> = new Set(['di', 'von', 'af', 'av']);
 
 /** Words of a date line besides month and weekday names (which come from Intl, per language). */

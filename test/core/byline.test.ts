@@ -18,6 +18,11 @@ describe('cleanByline', () => {
     ['Door Jan de Vries', 'Jan de Vries'],
     ['Текст: Иван Петров', 'Иван Петров'],
     ['Автор Иван Петров', 'Иван Петров'],
+    ['Veröffentlicht von Chris Jung', 'Chris Jung'],
+    ['Published by BBNTEAM', 'BBNTEAM'],
+    ['von Redaktion', 'Redaktion'],
+    ['Von:Moritz Pieczewski-Freimuth', 'Moritz Pieczewski-Freimuth'],
+    ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
   ])('drops the label of %j', (byline, names) => {
     expect(cleanByline(byline)).toBe(names);
   });
@@ -26,6 +31,13 @@ describe('cleanByline', () => {
     expect(cleanByline('By GILLIAN MOHNEY March 11, 2015 3:46 PM')).toBe('GILLIAN MOHNEY');
     expect(cleanByline('Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC')).toBe('Joe Wee');
     expect(cleanByline('Von Anna Müller, 03.03.2025, 10:30 Uhr')).toBe('Anna Müller');
+    expect(cleanByline('von Ulrike 18.10.2019 16:06 Uhr')).toBe('Ulrike');
+    expect(cleanByline('Author: Bo2man am 29.12.2010, 13:36 Uhr')).toBe('Bo2man');
+    // A day glued to the name, a separator glued to the date, a separator left dangling.
+    expect(cleanByline('Nicole Collignon22. Februar 2020')).toBe('Nicole Collignon');
+    expect(cleanByline('Wein & Geschmack·14. Oktober 2021')).toBe('Wein & Geschmack');
+    expect(cleanByline('By Jane Doe | June 3, 2021')).toBe('Jane Doe');
+    expect(cleanByline('Redaktion -')).toBe('Redaktion');
     // A number alone is no date.
     expect(cleanByline('Jane Doe 2')).toBe('Jane Doe 2');
   });
@@ -36,6 +48,9 @@ describe('cleanByline', () => {
     expect(cleanByline('Mark Di Stefano')).toBe('Mark Di Stefano');
     expect(cleanByline('Byron Smith')).toBe('Byron Smith');
     expect(cleanByline('Parker Jones')).toBe('Parker Jones');
+    expect(cleanByline('von der Leyen')).toBe('von der Leyen');
+    // A noun label is one only before a name.
+    expect(cleanByline('Text und Bild')).toBe('Text und Bild');
   });
 
   it('gives nothing for a bare label or a date line', () => {
