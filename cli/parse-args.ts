@@ -1,4 +1,6 @@
-/** Command-line arguments of `pith extract`. */
+/** Command-line arguments of `pith extract`, read by Node's own `util.parseArgs`. */
+import { parseArgs as parseNodeArgs } from 'node:util';
+
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
 export interface CliOptions {
@@ -14,26 +16,38 @@ Extracts the article from saved pages (.html or .html.gz). --url gives the page'
 (default: the page's canonical link, else its file path). --format json prints one JSON object
 per file per line. --force extracts even pages that do not look like articles.`;
 
-export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], url: null, format: 'text', force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const next = inline ?? argv[++i];
-      if (next === undefined) throw new Error(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === '--url') options.url = value();
-    else if (flag === '--format') {
-      const format = value();
-      if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new Error(`unknown format: ${format}`);
-      options.format = format;
-    } else if (flag === '--force') options.force = true;
-    else if (flag === '--help' || flag === '-h') throw new Error('help');
-    else if (flag.startsWith('--')) throw new Error(`unknown option: ${flag}`);
-    else options.files.push(arg);
+const OPTIONS = {
+  url: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
+
+/** parseArgs's errors, said in the CLI's words (its own name the option and tell how to quote). */
+function explain(error: unknown): Error {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new Error(`unknown option: ${option}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new Error(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
   }
-  if (options.files.length === 0) throw new Error('no input files');
-  return options;
+  return error instanceof Error ? error : new Error(message);
+}
+
+/** Throws Error('help') for --help, and an Error saying what is wrong for bad arguments. */
+export function parseArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw explain(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new Error('help');
+  const format = values.format as OutputFormat;
+  if (!FORMATS.includes(format)) throw new Error(`unknown format: ${values.format}`);
+  if (positionals.length === 0) throw new Error('no input files');
+  return { files: positionals, url: values.url ?? null, format, force: values.force };
 }

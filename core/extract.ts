@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
 import { hostOf, linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
+import { chooseByline, cleanByline } from './byline';
 import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
@@ -83,12 +84,6 @@ function hasTextInTable(body: Element): boolean {
   return false;
 }
 
-/** The publication's own name is not a byline ("BBC News" by BBC News). */
-function personalByline(byline: string | null, siteName: string | null): string | null {
-  if (!byline) return null;
-  return siteName && byline.toLowerCase() === siteName.toLowerCase() ? null : byline;
-}
-
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
     const result = extract(doc, url, options);
@@ -147,19 +142,20 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const win = windowOf(doc);
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
-  const byline = personalByline(meta.byline ?? (parsed.byline ? normalizeSpace(parsed.byline).replace(/^by\s+/i, '') : null), siteName);
+  const byline = chooseByline([{ name: meta.byline, person: meta.bylineIsPerson }, { name: cleanByline(parsed.byline) }, { name: meta.markedByline }], siteName);
   const body = sanitizeInPlace(win, parsedContent as Element);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });
   const text = toText(body);
   if (!text && !takeaways) return problem('empty');
-  const wordCount = countWords(text);
+  const lang = doc.documentElement.getAttribute('lang') || parsed.lang || null;
+  const wordCount = countWords(text, lang);
   // Judged on what was found, not on Readability's quick test of the page (which counts only
   // <p>-like blocks): only a clear non-article is refused; a doubtful one is shown with a notice.
   const pageType = options.force ? 'article' : judgePage({ page, body, url, wordCount, declaresArticle: meta.declaresArticle, hasTakeaways: takeaways !== null });
   if (pageType === 'not-article') return problem('not-article');
 
-  const warning = suspectExtraction(text, wordCount, () => linkDensity(body)) ?? (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
+  const warning = suspectExtraction(text, wordCount, () => linkDensity(body), meta.paywalled) ?? (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,
@@ -167,7 +163,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
     byline,
     siteName,
     publishedTime: meta.publishedTime ?? parsed.publishedTime ?? null,
-    lang: doc.documentElement.getAttribute('lang') || parsed.lang || null,
+    lang,
     dir: parsed.dir === 'rtl' || doc.documentElement.getAttribute('dir') === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,

@@ -1,6 +1,9 @@
 /** Article metadata from the publisher's own declarations: JSON-LD first (the most precise), then
  * OpenGraph / article meta tags. Readability's guesses are only a fallback (see extract.ts). */
-import { absoluteUrl, normalizeSpace } from './dom';
+import { absoluteUrl, hostOf, normalizeSpace } from './dom';
+import { cleanByline, markedByline } from './byline';
+import { decodeEntities, stripMarkup } from './plain-text';
+import { chooseTitle, storyHeadings, withoutSiteName } from './title';
 
 export interface PageMetadata {
   title: string | null;
@@ -12,8 +15,16 @@ export interface PageMetadata {
   image: string | null;
   /** schema.org `abstract` when the publisher gives one. */
   abstract: string | null;
+  /** The byline as the page's markup marks it (rel=author, class="byline"…): the last resort. */
+  markedByline: string | null;
+  /** The byline names authors the publisher types as people (JSON-LD Person): a person's blog
+   * may carry the author's name as its site's name, and the byline is still theirs. */
+  bylineIsPerson: boolean;
   /** The publisher says this page is an article (JSON-LD Article type, or og:type article). */
   declaresArticle: boolean;
+  /** The publisher declares the article, or a part of it, not free to read (schema.org
+   * `isAccessibleForFree: false`, the markup search engines ask of paywalled pages). */
+  paywalled: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -34,7 +45,8 @@ function jsonLdObjects(doc: Document): JsonObject[] {
   for (const script of scripts) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      // Many pages wrap the block in CDATA markers, a leftover of XHTML.
+      parsed = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
     } catch {
       continue; // a broken block on the page must not break extraction
     }
@@ -49,9 +61,9 @@ function jsonLdObjects(doc: Document): JsonObject[] {
   return objects;
 }
 
-function findArticleObject(doc: Document): JsonObject | null {
+function findArticleObject(objects: JsonObject[]): JsonObject | null {
   return (
-    jsonLdObjects(doc).find((obj) => asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) ??
+    objects.find((obj) => asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) ??
     null
   );
 }
@@ -80,15 +92,17 @@ function notUrl(value: string | null): string | null {
   return value && !/^(https?:|www\.)/i.test(value) ? value : null;
 }
 
-/** Every <meta> tag's content by its property, name or itemprop, read in one pass over the page. */
+/** Every <meta> tag's content by its property, name or itemprop, read in one pass over the page.
+ * An attribute may list several ("og:title twitter:title", as RDFa allows). */
 function metaTags(candidates: Element[]): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of candidates) {
     const content = normalizeSpace(el.getAttribute('content') ?? '');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.toLowerCase();
-      if (key && !tags.has(key)) tags.set(key, content);
+      for (const key of el.getAttribute(attr)?.toLowerCase().split(/\s+/) ?? []) {
+        if (key && !tags.has(key)) tags.set(key, content);
+      }
     }
   }
   return tags;
@@ -102,22 +116,24 @@ function firstOf(tags: Map<string, string>, ...keys: string[]): string | null {
   return null;
 }
 
-/** Metadata is text, but some publishers put markup in it (`<b>` in og:title, worse in hostile
- * pages): keep the words, drop anything shaped like a tag. */
-function plain(text: string | null): string | null {
-  if (!text || !text.includes('<')) return text;
-  return normalizeSpace(text.replace(/<\/?[a-z!][^>]*>?/gi, ' ')) || null;
+/** schema.org's Boolean false, as publishers write it: false, "False", "false", schema.org/False. */
+function isFalse(value: unknown): boolean {
+  return value === false || (typeof value === 'string' && /^\s*(false|(https?:\/\/)?schema\.org\/false)\s*$/i.test(value));
 }
 
-function decodeEntities(doc: Document, text: string | null): string | null {
-  if (!text || !text.includes('&')) return text;
-  const el = doc.createElement('textarea');
-  el.innerHTML = text;
-  return el.value;
+/** `isAccessibleForFree: false` on the article or on one of its parts (`hasPart`). */
+function declaresPaywall(ld: JsonObject | null): boolean {
+  if (!ld) return false;
+  return isFalse(ld.isAccessibleForFree) || asArray(ld.hasPart).some((part) => isObject(part) && isFalse(part.isAccessibleForFree));
+}
+
+function typeIs(obj: JsonObject, type: string): boolean {
+  return asArray(obj['@type']).includes(type);
 }
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const ld = findArticleObject(doc);
+  const objects = jsonLdObjects(doc);
+  const ld = findArticleObject(objects);
   // <meta> belongs in <head>, and reading its children is far cheaper than searching the page; the
   // microdata kind (itemprop="datePublished" in the body) is looked for only when <head> lacks a key.
   const headTags = metaTags(Array.from(doc.head?.children ?? []).filter((el) => el.tagName.toUpperCase() === 'META'));
@@ -126,31 +142,44 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     firstOf(headTags, ...keys) ?? firstOf((allTags ??= metaTags(Array.from(doc.querySelectorAll('meta')))), ...keys);
   // An organization as "author" (BBC News, The Associated Press desk) is not a byline.
   const people = ld ? asArray(ld.author).filter((a) => !(isObject(a) && asArray(a['@type']).some(isOrganizationType))) : [];
-  const authors = people.map(stringField).filter((n): n is string => !!n && !/^https?:/.test(n));
+  const authors = people.map((person) => cleanByline(stripMarkup(doc, stringField(person)))).filter((n): n is string => !!n && !/^https?:/.test(n));
   const canonicalHref = Array.from(doc.head?.children ?? []).find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
   const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
+  const text = (value: string | null) => stripMarkup(doc, decodeEntities(doc, value));
+  const siteName = text((ld && stringField(ld.publisher)) || meta('og:site_name', 'application-name'));
+  const declaredSiteNames = [siteName, meta('og:site_name'), meta('application-name'), meta('apple-mobile-web-app-title'), stringField(objects.find((obj) => typeIs(obj, 'WebSite'))?.name)].filter(
+    (name): name is string => !!name,
+  );
+  const title = chooseTitle(
+    {
+      headline: text(ld && stringField(ld.headline)),
+      name: text(ld && typeof ld.name === 'string' ? ld.name : null),
+      metaTitles: ['og:title', 'twitter:title', 'dc:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title'].map((key) => text(meta(key))),
+      documentTitle: text(normalizeSpace(doc.title ?? '')),
+    },
+    { siteNames: declaredSiteNames, host: hostOf(pageUrl), headings: storyHeadings(doc, pageUrl, declaredSiteNames) },
+  );
   return {
-    title: plain(decodeEntities(doc, (ld && stringField(ld.headline)) || meta('og:title', 'twitter:title'))),
-    byline: plain(joinNames(authors) ?? notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author'))),
-    siteName: plain((ld && stringField(ld.publisher)) || meta('og:site_name', 'application-name')),
+    title,
+    byline: joinNames(authors) ?? cleanByline(text(notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author')))),
+    siteName,
     publishedTime:
       (ld && stringField(ld.datePublished)) ||
       meta('article:published_time', 'datePublished', 'parsely-pub-date', 'date', 'pubdate') ||
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
       null,
-    excerpt: plain(decodeEntities(doc, (ld && stringField(ld.description)) || meta('og:description', 'description'))),
+    excerpt: text((ld && stringField(ld.description)) || meta('og:description', 'description')),
     canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
     image: absoluteUrl(ldImage ?? meta('og:image', 'twitter:image'), pageUrl),
     abstract: ld ? stringField(ld.abstract) : null,
+    markedByline: markedByline(doc),
+    bylineIsPerson: authors.length > 0 && people.every((person) => isObject(person) && typeIs(person, 'Person')),
     declaresArticle: ld !== null || meta('og:type') === 'article',
+    paywalled: declaresPaywall(ld),
   };
 }
 
 /** A title as the page's <title> gives it often ends in " | Site name": drop that tail. */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—·:-]\s+/);
-  if (parts.length > 1 && siteName && parts[parts.length - 1].toLowerCase() === siteName.toLowerCase()) {
-    return title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+[|–—·:-]\s+$/, '');
-  }
-  return title;
+  return withoutSiteName(title, { siteNames: siteName ? [siteName] : [], host: '', headings: [] });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinNames, readMetadata, stripSiteSuffix } from '../../core/metadata';
-import { documentFrom } from './html';
+import { documentFrom, prose } from './html';
+import { extractArticle } from '../../core/extract';
 
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 
@@ -66,5 +67,34 @@ describe('readMetadata keeps metadata as plain text', () => {
     const meta = readMetadata(doc, doc.URL);
     expect(meta.title).toBe('A bold title');
     expect(meta.byline).not.toContain('<');
+  });
+});
+
+describe('readMetadata: a declared paywall', () => {
+  const paywalled = (article: object) => {
+    const doc = documentFrom('', { head: ld({ '@type': 'NewsArticle', headline: 'H', ...article }) });
+    return readMetadata(doc, doc.URL).paywalled;
+  };
+  it('reads isAccessibleForFree false, as a boolean or a string, on the article or a part of it', () => {
+    expect(paywalled({ isAccessibleForFree: false })).toBe(true);
+    expect(paywalled({ isAccessibleForFree: 'False' })).toBe(true);
+    expect(paywalled({ isAccessibleForFree: 'false' })).toBe(true);
+    expect(paywalled({ isAccessibleForFree: 'https://schema.org/False' })).toBe(true);
+    expect(paywalled({ isAccessibleForFree: true, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: 'False', cssSelector: '.paywall' } })).toBe(true);
+    expect(paywalled({ hasPart: [{ '@type': 'WebPageElement', isAccessibleForFree: true }, { '@type': 'WebPageElement', isAccessibleForFree: false }] })).toBe(true);
+  });
+  it('is false for a free article or none declared', () => {
+    expect(paywalled({ isAccessibleForFree: true })).toBe(false);
+    expect(paywalled({ isAccessibleForFree: 'True' })).toBe(false);
+    expect(paywalled({})).toBe(false);
+  });
+  it('gives a teaser from such a page the paywall warning', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'Budget vote', isAccessibleForFree: 'False', hasPart: { '@type': 'WebPageElement', isAccessibleForFree: 'False', cssSelector: '.premium' } });
+    const doc = documentFrom(`<article><h1>Budget vote</h1>${prose('The mayor', 3)}<div class="premium"></div></article>`, { head });
+    const result = extractArticle(doc, doc.URL);
+    expect(result.ok && result.article.warning?.kind).toBe('paywall');
+    const free = documentFrom(`<article><h1>Budget vote</h1>${prose('The mayor', 3)}</article>`, { head: ld({ '@type': 'NewsArticle', headline: 'Budget vote' }) });
+    const freeResult = extractArticle(free, free.URL);
+    expect(freeResult.ok && freeResult.article.warning).toBeNull();
   });
 });

@@ -24,3 +24,15 @@ describe('suspectExtraction', () => {
     expect(judge('The mayor said the plan would take effect next spring, after a public hearing.')).toBeNull();
   });
 });
+
+describe('suspectExtraction on a page that declares a paywall', () => {
+  const teaser = 'The council met on Tuesday to discuss the budget, and the mayor said the plan would take effect next spring.';
+  it('warns of a paywall when what was found is a teaser, whatever its words', () => {
+    expect(suspectExtraction(teaser, countWords(teaser), () => 0, true)?.kind).toBe('paywall');
+    expect(suspectExtraction(teaser, countWords(teaser), () => 0, false)).toBeNull();
+  });
+  it('does not warn when the whole story is there (a subscriber’s page)', () => {
+    const story = Array.from({ length: 20 }, () => teaser).join(' ');
+    expect(suspectExtraction(story, countWords(story), () => 0, true)).toBeNull();
+  });
+});

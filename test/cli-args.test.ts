@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../cli/parse-args';
+
+describe('parseArgs (the CLI’s arguments)', () => {
+  it('reads files, --url, --format and --force, in any order, with or without "="', () => {
+    expect(parseArgs(['a.html', '--url', 'https://example.com/a', '--format=json', '--force', 'b.html.gz'])).toEqual({
+      files: ['a.html', 'b.html.gz'],
+      url: 'https://example.com/a',
+      format: 'json',
+      force: true,
+    });
+    expect(parseArgs(['--url=https://example.com/b', 'a.html'])).toEqual({ files: ['a.html'], url: 'https://example.com/b', format: 'text', force: false });
+  });
+
+  it('takes what follows "--" as files', () => {
+    expect(parseArgs(['--', '--odd-name.html']).files).toEqual(['--odd-name.html']);
+  });
+
+  it.each([
+    [['--format', 'pdf', 'x.html'], 'unknown format: pdf'],
+    [['--bogus', 'x.html'], 'unknown option: --bogus'],
+    [['-x', 'x.html'], 'unknown option: -x'],
+    [['x.html', '--url'], '--url needs a value'],
+    [['x.html', '--url', '--force'], '--url needs a value'],
+    [['x.html', '--force=yes'], '--force takes no value'],
+    [[], 'no input files'],
+    [['--help'], 'help'],
+    [['-h', 'x.html'], 'help'],
+  ])('refuses %j: %s', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(new Error(message));
+  });
+});
