@@ -23,6 +23,8 @@ describe('takeTakeaways', () => {
   it.each([
     ['Key Points'], ['Summary'], ['What to know'], ['Highlights'], ['In brief'], ['TL;DR'], ['At a glance'],
     ['Puntos clave'], ['Lo más importante'], ['À retenir'], ['L’essentiel'], ['Das Wichtigste in Kürze'], ['Auf einen Blick'],
+    ['Kurz gesagt'], ['Ce qu’il faut savoir'], ['En resumen'], ['Punti chiave'], ['In sintesi'], ['Pontos-chave'], ['Em resumo'],
+    ['Samenvatting'], ['In het kort'], ['De belangrijkste punten'],
   ])('recognises the heading "%s"', (heading) => {
     const { takeaways } = take(`<section><h2>${heading}:</h2><ul><li>One short summary point.</li><li>Another summary point.</li></ul></section>${prose('Body')}`);
     expect(takeaways?.items).toEqual(['One short summary point.', 'Another summary point.']);
@@ -34,6 +36,14 @@ describe('takeTakeaways', () => {
       <p><em>The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication.</em></p>`);
     expect(takeaways?.note).toMatch(/^The Key Points at the top of this article were created/);
     expect(doc.body.textContent).not.toContain('created with the assistance');
+  });
+
+  it('leaves a sentence of a story about AI in the body: the note speaks of the summary', () => {
+    const { takeaways, doc } = take(`
+      <h3>Key Points</h3><ul><li>A point worth knowing today.</li></ul>${prose('Body')}
+      <p>The gallery's new images were created by local artists using AI tools.</p>`);
+    expect(takeaways?.note).toBeNull();
+    expect(doc.body.textContent).toContain('created by local artists using AI');
   });
 
   it('keeps the disclosure in the body when there is no box to put it under', () => {
@@ -86,5 +96,16 @@ describe('takeListUnderHeadline and abstractTakeaways', () => {
     const { abstractTakeaways } = await import('../../core/takeaways');
     expect(abstractTakeaways('A short abstract.')).toEqual({ heading: 'Summary', items: ['A short abstract.'], note: null });
     expect(abstractTakeaways(null)).toBeNull();
+  });
+});
+
+describe('findTakeaways', () => {
+  it('prefers a summary on the page to the abstract, and falls back to the abstract', async () => {
+    const { findTakeaways } = await import('../../core/takeaways');
+    const boxed = documentFrom(`<h1>Headline here</h1><h2>Key points</h2><ul><li>One short summary point.</li></ul>${prose('Story')}`);
+    expect(findTakeaways(boxed.body, { title: 'Headline here', abstract: 'The abstract.' }, [])?.items).toEqual(['One short summary point.']);
+    const bare = documentFrom(`<h1>Headline here</h1>${prose('Story')}`);
+    expect(findTakeaways(bare.body, { title: 'Headline here', abstract: 'The abstract.' }, [])?.items).toEqual(['The abstract.']);
+    expect(findTakeaways(bare.body, { title: 'Headline here', abstract: null }, [])).toBeNull();
   });
 });
