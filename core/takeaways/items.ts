@@ -40,3 +40,8 @@ function isByline(text: string): boolean {
 export function readsAsSentence(text: string, { minChars, minWords }: { minChars: number; minWords: number }): boolean {
   return text.length >= minChars && text.length <= MAX_ITEM_CHARS && wordCount(text) >= minWords && !isByline(text);
 }
+
+/** A list whose items hold pictures is a gallery or a set of cards, not a summary. */
+export function holdsPictures(list: Element): boolean {
+  return list.querySelector('img, picture, figure, video') !== null;
+}

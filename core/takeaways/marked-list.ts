@@ -9,7 +9,7 @@ import { linkDensity, normalizeSpace, textOf } from '../dom';
 import { LANGUAGES } from '../vocabulary';
 import { TAKEAWAY_CLASS_WORDS } from '../vocabulary/takeaways';
 import { TAKEAWAYS_HEADING } from './heading-box';
-import { everyItemHasText, listItems, MAX_ITEMS, readsAsSentence } from './items';
+import { everyItemHasText, holdsPictures, listItems, MAX_ITEMS, readsAsSentence } from './items';
 import { takeOut } from './take-out';
 import { elementsAtTop, proseFollows, storyStart } from './top-of-story';
 
@@ -34,10 +34,14 @@ function containsRun(words: string[], run: string[]): boolean {
   return false;
 }
 
+/** Class names that carry the story's categories and tags (WordPress's "tag-werkstatt-highlights",
+ * "category-summary"): they say what the story is about, not what the element is. */
+const TAXONOMY_NAME = /^(tag|tags|category|categories|cat|topic|topics)[-_]/i;
+
 function namesSummary(el: Element): boolean {
   for (const attribute of NAMING_ATTRIBUTES) {
     for (const name of (el.getAttribute(attribute) ?? '').split(/\s+/)) {
-      if (!name) continue;
+      if (!name || TAXONOMY_NAME.test(name)) continue;
       const words = nameWords(name);
       if (CLASS_WORDS.some((run) => containsRun(words, run))) return true;
     }
@@ -100,7 +104,7 @@ export function takeMarkedList(root: Element, title: string | null, removed: Rem
     const box = markedBox(el);
     if (!box) continue;
     const items = listItems(el);
-    if (items.length < MIN_ITEMS || items.length > MAX_ITEMS || !everyItemHasText(el)) continue;
+    if (items.length < MIN_ITEMS || items.length > MAX_ITEMS || !everyItemHasText(el) || holdsPictures(el)) continue;
     if (!items.every((item) => readsAsSentence(item, { minChars: 20, minWords: 4 }))) continue;
     if (linkDensity(el) > MAX_LINK_DENSITY || !proseFollows(box, 2)) continue;
     return takeOut(root, { heading: headingOf(box, el), items, elements: [box], reason: 'summary list marked as such (shown in its own box)' }, removed);

@@ -73,10 +73,19 @@ describe('takeMarkedList: the same words naming other things', () => {
     expect(take(`<h1>Library opens on Sundays</h1><ul class="summary">${bylines}</ul>${STORY}`).takeaways).toBeNull();
   });
 
+  it('leaves a list whose wrapper names the story’s tags, not what it is ("tag-highlights")', () => {
+    expect(take(`<h1>Library opens on Sundays</h1><div class="post tag-highlights"><ul>${POINTS}</ul></div>${STORY}`).takeaways).toBeNull();
+  });
+
   it('leaves a marked list that is not sentences, or is one line, or has no story after it', () => {
     expect(take(`<h1>Library opens on Sundays</h1><ul class="highlights"><li>Sundays</li><li>Part-time jobs</li></ul>${STORY}`).takeaways).toBeNull();
     expect(take(`<h1>Library opens on Sundays</h1><ul class="summary"><li>All branches open on Sundays.</li></ul>${STORY}`).takeaways).toBeNull();
     expect(take(`<h1>Library opens on Sundays</h1><ul class="summary">${POINTS}</ul>${prose('Only')}`).takeaways).toBeNull();
+  });
+
+  it('leaves a "highlights" gallery of pictures', () => {
+    const slides = '<li><img src="a.jpg" alt="">The buses outside the campaign office on Monday.</li><li><img src="b.jpg" alt="">The contract the city signed in March.</li>';
+    expect(take(`<h1>Library opens on Sundays</h1><ul class="highlights">${slides}</ul>${STORY}`).takeaways).toBeNull();
   });
 
   it('leaves a marked list of links and one in the navigation', () => {

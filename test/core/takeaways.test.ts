@@ -92,6 +92,24 @@ describe('takeListUnderHeadline and abstractTakeaways', () => {
     expect(takeListUnderHeadline(late.body, [])).toBeNull();
   });
 
+  it('does not take a gallery of captioned pictures, nor a box of tips under its own title', async () => {
+    const { takeListUnderHeadline } = await import('../../core/takeaways');
+    const gallery = documentFrom(`<h1>Headline</h1><ul><li><figure><img src="a.jpg"><figcaption>Volunteers stand around the buses outside the campaign office on Monday.</figcaption></figure></li><li><figure><img src="b.jpg"><figcaption>The contract between the city and the bus company, signed in March.</figcaption></figure></li></ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(gallery.body, [])).toBeNull();
+    const tips = documentFrom(`<h1>Headline</h1><div class="infobox"><p class="infobox-headline">5 tips for your car loan</p><ol><li>Pay cash and ask the dealer for the discount that comes with it.</li><li>Compare offers from several banks before you sign anything.</li></ol></div>${prose('Story')}`);
+    expect(takeListUnderHeadline(tips.body, [])).toBeNull();
+    expect(tips.querySelector('ol')).not.toBeNull();
+  });
+
+  it('still takes the list when a dek or the byline stands between it and the headline', async () => {
+    const { takeListUnderHeadline } = await import('../../core/takeaways');
+    const items = '<li>The council approved the new budget late on Tuesday night.</li><li>Property taxes will rise by two percent for most homes.</li>';
+    const dek = documentFrom(`<h1>Headline</h1><h2 class="subtitle">The vote ends months of talks over how to pay for new buses</h2><ul>${items}</ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(dek.body, [])?.items).toHaveLength(2);
+    const byline = documentFrom(`<h1 class="story-headline">Headline</h1><p class="byline">By A. Writer</p><ul>${items}</ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(byline.body, [])?.items).toHaveLength(2);
+  });
+
   it("uses the publisher's schema.org abstract as a one-item summary", async () => {
     const { abstractTakeaways } = await import('../../core/takeaways');
     expect(abstractTakeaways('A short abstract.')).toEqual({ heading: 'Summary', items: ['A short abstract.'], note: null });
