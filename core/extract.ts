@@ -5,7 +5,7 @@ import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, Removed
 import { hostOf, linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
 import { chooseByline, cleanByline } from './byline';
-import { abstractTakeaways, takeListUnderHeadline, takeTakeaways } from './takeaways';
+import { findTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
@@ -125,7 +125,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const root = clone.body;
   const removed: RemovedBlock[] = [];
 
-  const takeaways = takeTakeaways(root, removed) ?? takeListUnderHeadline(root, removed) ?? abstractTakeaways(meta.abstract);
+  const takeaways = findTakeaways(root, meta, removed);
   const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
   const siteContent = site?.content?.map((selector) => root.querySelector(selector)).find((el) => el !== null);
   if (siteContent) root.replaceChildren(siteContent);

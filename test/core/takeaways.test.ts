@@ -23,6 +23,8 @@ describe('takeTakeaways', () => {
   it.each([
     ['Key Points'], ['Summary'], ['What to know'], ['Highlights'], ['In brief'], ['TL;DR'], ['At a glance'],
     ['Puntos clave'], ['Lo más importante'], ['À retenir'], ['L’essentiel'], ['Das Wichtigste in Kürze'], ['Auf einen Blick'],
+    ['Kurz gesagt'], ['Ce qu’il faut savoir'], ['En resumen'], ['Punti chiave'], ['In sintesi'], ['Pontos-chave'], ['Em resumo'],
+    ['Samenvatting'], ['In het kort'], ['De belangrijkste punten'],
   ])('recognises the heading "%s"', (heading) => {
     const { takeaways } = take(`<section><h2>${heading}:</h2><ul><li>One short summary point.</li><li>Another summary point.</li></ul></section>${prose('Body')}`);
     expect(takeaways?.items).toEqual(['One short summary point.', 'Another summary point.']);
@@ -34,6 +36,14 @@ describe('takeTakeaways', () => {
       <p><em>The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication.</em></p>`);
     expect(takeaways?.note).toMatch(/^The Key Points at the top of this article were created/);
     expect(doc.body.textContent).not.toContain('created with the assistance');
+  });
+
+  it('leaves a sentence of a story about AI in the body: the note speaks of the summary', () => {
+    const { takeaways, doc } = take(`
+      <h3>Key Points</h3><ul><li>A point worth knowing today.</li></ul>${prose('Body')}
+      <p>The gallery's new images were created by local artists using AI tools.</p>`);
+    expect(takeaways?.note).toBeNull();
+    expect(doc.body.textContent).toContain('created by local artists using AI');
   });
 
   it('keeps the disclosure in the body when there is no box to put it under', () => {
@@ -82,9 +92,38 @@ describe('takeListUnderHeadline and abstractTakeaways', () => {
     expect(takeListUnderHeadline(late.body, [])).toBeNull();
   });
 
+  it('does not take a gallery of captioned pictures, nor a box of tips under its own title', async () => {
+    const { takeListUnderHeadline } = await import('../../core/takeaways');
+    const gallery = documentFrom(`<h1>Headline</h1><ul><li><figure><img src="a.jpg"><figcaption>Volunteers stand around the buses outside the campaign office on Monday.</figcaption></figure></li><li><figure><img src="b.jpg"><figcaption>The contract between the city and the bus company, signed in March.</figcaption></figure></li></ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(gallery.body, [])).toBeNull();
+    const tips = documentFrom(`<h1>Headline</h1><div class="infobox"><p class="infobox-headline">5 tips for your car loan</p><ol><li>Pay cash and ask the dealer for the discount that comes with it.</li><li>Compare offers from several banks before you sign anything.</li></ol></div>${prose('Story')}`);
+    expect(takeListUnderHeadline(tips.body, [])).toBeNull();
+    expect(tips.querySelector('ol')).not.toBeNull();
+  });
+
+  it('still takes the list when a dek or the byline stands between it and the headline', async () => {
+    const { takeListUnderHeadline } = await import('../../core/takeaways');
+    const items = '<li>The council approved the new budget late on Tuesday night.</li><li>Property taxes will rise by two percent for most homes.</li>';
+    const dek = documentFrom(`<h1>Headline</h1><h2 class="subtitle">The vote ends months of talks over how to pay for new buses</h2><ul>${items}</ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(dek.body, [])?.items).toHaveLength(2);
+    const byline = documentFrom(`<h1 class="story-headline">Headline</h1><p class="byline">By A. Writer</p><ul>${items}</ul>${prose('Story')}`);
+    expect(takeListUnderHeadline(byline.body, [])?.items).toHaveLength(2);
+  });
+
   it("uses the publisher's schema.org abstract as a one-item summary", async () => {
     const { abstractTakeaways } = await import('../../core/takeaways');
     expect(abstractTakeaways('A short abstract.')).toEqual({ heading: 'Summary', items: ['A short abstract.'], note: null });
     expect(abstractTakeaways(null)).toBeNull();
+  });
+});
+
+describe('findTakeaways', () => {
+  it('prefers a summary on the page to the abstract, and falls back to the abstract', async () => {
+    const { findTakeaways } = await import('../../core/takeaways');
+    const boxed = documentFrom(`<h1>Headline here</h1><h2>Key points</h2><ul><li>One short summary point.</li></ul>${prose('Story')}`);
+    expect(findTakeaways(boxed.body, { title: 'Headline here', abstract: 'The abstract.' }, [])?.items).toEqual(['One short summary point.']);
+    const bare = documentFrom(`<h1>Headline here</h1>${prose('Story')}`);
+    expect(findTakeaways(bare.body, { title: 'Headline here', abstract: 'The abstract.' }, [])?.items).toEqual(['The abstract.']);
+    expect(findTakeaways(bare.body, { title: 'Headline here', abstract: null }, [])).toBeNull();
   });
 });
