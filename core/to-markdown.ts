@@ -1,14 +1,58 @@
-/** Markdown of an article body, through Turndown, with the conventions most editors expect. */
+/** Markdown of an article body, through Turndown, with the conventions most editors expect, and
+ * rules of Pith's own for what Turndown does not know or would lose:
+ * - code blocks fenced with their exact text and the language the page named;
+ * - data tables as GFM tables (a layout table reads as its blocks);
+ * - formulas as `$TeX$` inline and `$$…$$` displayed, else their MathML's linear reading;
+ * - definition lists as "Term" lines with ": definition" under them (PHP Markdown Extra, Pandoc);
+ * - footnote references as a "[1]" link. */
 import TurndownService from 'turndown';
 import type { Article } from './article';
 import { formatMarkdown } from './format';
 import { sanitizeToFragment } from './sanitize';
+import { codeChild, codeText, languageOfClass } from './code-blocks';
+import { isDisplayMath, mathTex, mathText } from './math';
+import { dataTableOf, rowCells, tableRows } from './tables';
+import { footnoteLabel, isFootnoteReference } from './to-text';
 
 let service: TurndownService | null = null;
 
+function fenceFor(code: string): string {
+  const longest = Math.max(0, ...Array.from(code.matchAll(/`+/g), (run) => run[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function codeBlock(pre: HTMLElement): string {
+  const code = codeChild(pre);
+  const language = languageOfClass(code?.getAttribute('class')) ?? '';
+  const text = codeText(pre);
+  const fence = fenceFor(text);
+  return `\n\n${fence}${language}\n${text}\n${fence}\n\n`;
+}
+
+function mathMarkdown(math: HTMLElement, escape: (text: string) => string): string {
+  const tex = mathTex(math);
+  if (isDisplayMath(math)) return `\n\n${tex ? `$$\n${tex}\n$$` : escape(mathText(math))}\n\n`;
+  return tex ? `$${tex.replace(/\s*\n\s*/g, ' ')}$` : escape(mathText(math).replace(/\s+/g, ' '));
+}
+
+/** A cell's Markdown on one line, with its pipes escaped. */
+function cellMarkdown(content: string): string {
+  return content.replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function tableRow(content: string, row: HTMLElement): string {
+  const table = dataTableOf(row)!;
+  const width = Math.max(...tableRows(table).map((r) => rowCells(r).length));
+  const missing = width - rowCells(row).length;
+  let line = `|${content}${' |'.repeat(Math.max(0, missing))}\n`;
+  // GFM needs a header row: the first row is it (most tables' first row names the columns).
+  if (tableRows(table)[0] === row) line += `|${' --- |'.repeat(width)}\n`;
+  return line;
+}
+
 function turndown(): TurndownService {
   if (!service) {
-    service = new TurndownService({
+    const td = new TurndownService({
       headingStyle: 'atx',
       bulletListMarker: '-',
       codeBlockStyle: 'fenced',
@@ -16,7 +60,50 @@ function turndown(): TurndownService {
       strongDelimiter: '**',
       linkStyle: 'inlined',
     });
-    service.remove(['script', 'style', 'noscript', 'template']);
+    td.remove(['script', 'style', 'noscript', 'template']);
+    const escape = (text: string) => td.escape(text);
+    td.addRule('codeBlock', { filter: 'pre', replacement: (_content, node) => codeBlock(node as HTMLElement) });
+    td.addRule('math', {
+      filter: (node) => node.localName === 'math',
+      replacement: (_content, node) => mathMarkdown(node as HTMLElement, escape),
+    });
+    td.addRule('tableCell', {
+      filter: (node) => (node.localName === 'td' || node.localName === 'th') && dataTableOf(node) !== null,
+      replacement: (content) => ` ${cellMarkdown(content)} |`,
+    });
+    td.addRule('tableRow', {
+      filter: (node) => node.localName === 'tr' && dataTableOf(node) !== null,
+      replacement: (content, node) => tableRow(content, node as HTMLElement),
+    });
+    td.addRule('tableSection', {
+      filter: (node) => ['thead', 'tbody', 'tfoot'].includes(node.localName) && dataTableOf(node) !== null,
+      replacement: (content) => content,
+    });
+    td.addRule('tableCaption', {
+      filter: (node) => node.localName === 'caption' && dataTableOf(node) !== null,
+      replacement: (content) => `${content.trim()}\n\n`,
+    });
+    td.addRule('table', {
+      filter: (node) => node.localName === 'table' && dataTableOf(node) === node,
+      replacement: (content) => `\n\n${content.trim()}\n\n`,
+    });
+    td.addRule('definitionTerm', {
+      filter: 'dt',
+      replacement: (content) => `\n\n${content.trim()}\n`,
+    });
+    td.addRule('definition', {
+      filter: 'dd',
+      replacement: (content) => `\n: ${content.trim().replace(/\n+/g, ' ')}\n`,
+    });
+    td.addRule('footnoteReference', {
+      filter: (node) => isFootnoteReference(node),
+      replacement: (_content, node) => {
+        const label = escape(footnoteLabel(node));
+        const href = node.querySelector('a')?.getAttribute('href') ?? '';
+        return /^(https?:|#)/i.test(href) ? `[${label}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})` : label;
+      },
+    });
+    service = td;
   }
   return service;
 }
