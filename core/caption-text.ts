@@ -32,7 +32,7 @@ export function isCreditOnly(text: string): boolean {
   const lead = CREDIT_LEAD.exec(line);
   if (lead) {
     line = line.slice(lead[0].length).trim();
-    return !line || isNameList(line);
+    return !line || isNameList(line) || (hasAgency(line) && line.split(/\s+/).length <= 8);
   }
   if (AGENCY.test(line)) return true;
   // "Jane Doe/Reuters", "Kevin Frayer / Getty Images": names beside an agency.

@@ -20,6 +20,7 @@ import { cloneWithShadowContent } from './shadow-content';
 import { protectMath } from './math';
 import { normalizeCodeBlocks } from './code-blocks';
 import { normalizeEmbeds } from './embeds';
+import { protectNotes } from './notes';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -139,6 +140,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const restoreMath = protectMath(root);
   normalizeCodeBlocks(root);
   normalizeEmbeds(root);
+  const restoreNotes = protectNotes(root);
 
   const takeaways = takeTakeaways(root, removed) ?? takeListUnderHeadline(root, removed) ?? abstractTakeaways(meta.abstract);
   const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
@@ -154,6 +156,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const parsedContent = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
   restoreMath(parsedContent);
+  restoreNotes(parsedContent);
 
   const win = windowOf(doc);
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));

@@ -4,7 +4,7 @@
  * - data tables as GFM tables (a layout table reads as its blocks);
  * - formulas as `$TeX$` inline and `$$…$$` displayed, else their MathML's linear reading;
  * - definition lists as "Term" lines with ": definition" under them (PHP Markdown Extra, Pandoc);
- * - footnote references as a "[1]" link. */
+ * - footnote references as a "[1]" link, without the footnotes' "↩" links back to them. */
 import TurndownService from 'turndown';
 import type { Article } from './article';
 import { formatMarkdown } from './format';
@@ -12,7 +12,7 @@ import { sanitizeToFragment } from './sanitize';
 import { codeChild, codeText, languageOfClass } from './code-blocks';
 import { isDisplayMath, mathTex, mathText } from './math';
 import { dataTableOf, rowCells, tableRows } from './tables';
-import { footnoteLabel, isFootnoteReference } from './to-text';
+import { footnoteLabel, isBackReference, isFootnoteReference } from './to-text';
 
 let service: TurndownService | null = null;
 
@@ -103,6 +103,7 @@ function turndown(): TurndownService {
         return /^(https?:|#)/i.test(href) ? `[${label}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})` : label;
       },
     });
+    td.addRule('footnoteBackReference', { filter: (node) => isBackReference(node), replacement: () => '' });
     service = td;
   }
   return service;

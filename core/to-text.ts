@@ -8,7 +8,7 @@
  * - A formula gives its TeX source, else a linear reading of its MathML; displayed formulas are
  *   their own block.
  * - A definition list gives each term and each definition on its own line, a blank line between
- *   entries; a footnote reference reads "[1]".
+ *   entries; a footnote reference reads "[1]", a footnote's link back to it ("↩") is left out.
  * - Everything in a <figure> is text, except what a picture's caption or credit says that is not
  *   worth reading: a credit ("Photo: AP", "(Getty Images)"), a caption the body already says, a
  *   control ("Report", "Enlarge"). An informative caption is its own block, without its credit. */
@@ -107,6 +107,11 @@ export function isFootnoteReference(el: Element): boolean {
   return !!link && normalizeSpace(link.textContent ?? '') === text && /^\[?(\d{1,4}|[a-z]|[*†‡§¶]+)\]?$/i.test(text);
 }
 
+/** A footnote's link back to where it was cited ("↩", "↑", "^"): a control, not words. */
+export function isBackReference(el: Element): boolean {
+  return el.localName === 'a' && /^[\s↩↑⤴⬆^\ufe0e\ufe0f]+$/u.test(el.textContent ?? '') && /\S/.test(el.textContent ?? '');
+}
+
 export function footnoteLabel(el: Element): string {
   const text = normalizeSpace(el.textContent ?? '');
   return text.startsWith('[') ? text : `[${text}]`;
@@ -132,6 +137,7 @@ function walk(node: Node, out: BlockWriter, context: Context): void {
   if (tag === 'MATH') return writeMath(el, out);
   if (tag === 'PRE') return out.verbatim(codeText(el));
   if (tag === 'SUP' && isFootnoteReference(el)) return out.write(footnoteLabel(el));
+  if (tag === 'A' && isBackReference(el)) return;
   if (tag === 'TABLE' && !isLayoutTable(el)) return writeDataTable(el, out, context);
   if (tag === 'FIGURE') {
     out.flush();

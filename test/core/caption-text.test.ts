@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { informativeCaption, isCreditOnly, withoutCredit } from '../../core/caption-text';
+
+describe('credits', () => {
+  it('knows a line that is only a credit', () => {
+    for (const credit of [
+      'Photo: AP',
+      '(Getty Images)',
+      'Getty Images',
+      'Jane Doe/Reuters',
+      'Kevin Frayer / Getty Images',
+      '(Raquel Cunha, Reuters)',
+      'Photograph: Jane Doe for The Guardian',
+      'Image copyright @BigMachine',
+      'Credit: Ashraf Shazly/Agence France-Presse — Getty Images',
+      '© 2024 Jane Doe',
+      'Photo by Jane Doe on Unsplash',
+      'Foto: dpa',
+    ]) {
+      expect(isCreditOnly(credit), credit).toBe(true);
+    }
+  });
+
+  it('never takes a sentence or a name for a credit', () => {
+    for (const caption of [
+      'Credit card fraud is rising',
+      'Photos of the flood show the damage',
+      'Video shows the moment the bridge fell',
+      'Barack Obama',
+      'Source of the river Thames',
+      'The view from the summit',
+    ]) {
+      expect(isCreditOnly(caption), caption).toBe(false);
+    }
+  });
+});
+
+describe('withoutCredit', () => {
+  it('takes the credit off the end of a caption', () => {
+    expect(withoutCredit('Protesters march in Paris. (AP Photo/Michel Euler)')).toBe('Protesters march in Paris.');
+    expect(withoutCredit('Protesters march in Paris. Photo: Michel Euler/AP')).toBe('Protesters march in Paris.');
+    expect(withoutCredit('Aid trucks wait at the border on Monday.CreditAshraf Shazly/Agence France-Presse — Getty Images')).toBe(
+      'Aid trucks wait at the border on Monday.',
+    );
+    expect(withoutCredit('Image caption Scooter Braun has managed Justin Bieber')).toBe('Scooter Braun has managed Justin Bieber');
+    expect(withoutCredit('The mayor, right, and her deputy | Reuters')).toBe('The mayor, right, and her deputy');
+  });
+
+  it('leaves a caption without a credit as it is', () => {
+    expect(withoutCredit('Barack Obama and Joe Biden (2012)')).toBe('Barack Obama and Joe Biden (2012)');
+    expect(withoutCredit('She gave him credit for the rescue.')).toBe('She gave him credit for the rescue.');
+  });
+});
+
+describe('informativeCaption', () => {
+  it('is the caption without its credit, or null when only a credit is left', () => {
+    expect(informativeCaption('Rescuers reach the village. (Jane Doe, Reuters)')).toBe('Rescuers reach the village.');
+    expect(informativeCaption('Photo: Jane Doe/Reuters')).toBeNull();
+    expect(informativeCaption('  ')).toBeNull();
+  });
+});
