@@ -26,8 +26,11 @@ function hasAgency(text: string): boolean {
 
 /** Whether a line holds nothing but a credit. */
 export function isCreditOnly(text: string): boolean {
+  const bracketed = /^[([].*[)\]]?$/.test(text.trim());
   let line = text.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '').trim();
   if (!line) return true;
+  // "(Walt Disney Co.)": names alone in brackets; "Jason Cipriani/ZDNet": photographer/outlet.
+  if (isNameList(line) && (bracketed || /\S\s*\/\s*\S/.test(line))) return true;
   if (/^(©|\(c\)|copyright\b)/i.test(line)) return true;
   const lead = CREDIT_LEAD.exec(line);
   if (lead) {
@@ -45,8 +48,8 @@ export function withoutCredit(caption: string): string {
   let text = caption.trim().replace(CAPTION_LABEL, '');
   for (let round = 0; round < 3; round++) {
     const before = text;
-    // A parenthesized or bracketed credit at the end.
-    const bracket = /\s*[([]([^()[\]]{1,120})[)\]]\s*$/.exec(text);
+    // A parenthesized or bracketed credit at the end (its closing bracket cut off, sometimes).
+    const bracket = /\s*[([]([^()[\]]{1,120})[)\]]?\s*$/.exec(text);
     if (bracket && isCreditOnly(bracket[1])) text = text.slice(0, bracket.index).trim();
     // A credit sentence at the end: "… on Tuesday. Photo: Jane Doe/AP", "…CreditJane Doe".
     const tail = /(?:^|(?<=[.!?"”’)\s]))\s*((?:photo\s*credit|image\s*credit|credit|photo(?:graph)?|image|foto|bild|source)s?\b\s*:?.{0,100})$/i.exec(text);
@@ -58,13 +61,43 @@ export function withoutCredit(caption: string): string {
     // "… on Tuesday. | Getty Images", "… — Reuters".
     const separated = /\s+[|–—]\s+([^|–—]{1,80})$/.exec(text);
     if (separated && isCreditOnly(separated[1])) text = text.slice(0, separated.index).trim();
+    text = withoutTrailingNames(text);
+    // An agency's name after the caption and its credit: "… (Photo: Getty Images) Getty".
+    const words = text.split(/\s+/);
+    for (let n = 1; n <= 3 && n < words.length; n++) {
+      // Capitalized, as a credit is: "… in the pool" keeps its pool.
+      const last = words.slice(-n);
+      if (last.every((word) => /^[\p{Lu}(]/u.test(word)) && AGENCY.test(last.join(' ').replace(/[().]/g, ''))) {
+        text = words.slice(0, -n).join(' ');
+        break;
+      }
+    }
     if (text === before) break;
   }
   return text;
 }
 
+/** Names set after the caption's last sentence, with or without a space: "… this week. Berkeley
+ * Earth", "… on July 25, 2019.J. Scott Applewhite / AP file". Short, or with an agency or a slash. */
+function withoutTrailingNames(text: string): string {
+  for (const end of text.matchAll(/[.!?]["”’)]?\s*(?=\p{Lu})/gu)) {
+    const head = text.slice(0, end.index + end[0].trimEnd().length);
+    const tail = text.slice(end.index + end[0].length);
+    if (head.length < 20 || tail.length > 100 || !isNameList(tail)) continue;
+    if (tail.split(/\s+/).length <= 5 || hasAgency(tail) || tail.includes('/')) return head;
+  }
+  return text;
+}
+
+/** A slideshow's counter before a caption: "2of4", "Image 3 of 9", "3/12". */
+const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur)\s*\d{1,3}\s*(?=\p{Lu}|$)/iu;
+/** What a media player shows in place of a video it cannot play: not a caption. */
+const PLAYER_NOTICE =
+  /^(media playback is (unsupported|not supported) on your device|your browser does not support (the )?(video|audio)( tag| element)?\.?|this (video|content) is (not available|unavailable)( in your (country|region))?\.?|video unavailable|(please )?enable javascript to (view|watch|play) (this|the) video\.?)$/i;
+
 /** The caption as Copy text gives it (credit left out), or null when it says nothing but a credit. */
 export function informativeCaption(caption: string): string | null {
-  const text = withoutCredit(caption);
+  if (PLAYER_NOTICE.test(caption.trim())) return null;
+  const text = withoutCredit(caption.trim().replace(SLIDE_COUNTER, ''));
   return !text || isCreditOnly(text) ? null : text;
 }

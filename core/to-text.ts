@@ -205,6 +205,9 @@ function writeFigureContent(container: Element, out: BlockWriter, context: Conte
     if (el.localName === 'figcaption') {
       flushLoose();
       writeCaption([el], out, context, holdsQuote);
+    } else if (el.localName === 'p') {
+      flushLoose();
+      writeFigureParagraph(el, out, context);
     } else if (el.matches(TEXT_BLOCKS) || el.localName === 'math') {
       flushLoose();
       walk(el, out, context);
@@ -220,6 +223,18 @@ function writeFigureContent(container: Element, out: BlockWriter, context: Conte
     }
   }
   flushLoose();
+}
+
+/** A paragraph in a figure is text, unless it is only a credit or a player's notice (a credit line
+ * often becomes a paragraph on its way through Readability); a credit at its end goes. */
+function writeFigureParagraph(p: Element, out: BlockWriter, context: Context): void {
+  const text = inlineText(p, context);
+  const kept = informativeCaption(text);
+  if (kept === text) return walk(p, out, context);
+  if (!kept) return;
+  out.flush();
+  out.write(kept);
+  out.flush();
 }
 
 /** Words that are a control beside a picture, not a caption: short and all link text. */
