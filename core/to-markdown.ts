@@ -29,15 +29,42 @@ function codeBlock(pre: HTMLElement): string {
   return `\n\n${fence}${language}\n${text}\n${fence}\n\n`;
 }
 
-function mathMarkdown(math: HTMLElement, escape: (text: string) => string): string {
+function mathMarkdown(math: Element, escape: (text: string) => string): string {
   const tex = mathTex(math);
-  if (isDisplayMath(math)) return `\n\n${tex ? `$$\n${tex}\n$$` : escape(mathText(math))}\n\n`;
+  if (isDisplayMath(math)) return tex ? `$$\n${tex}\n$$` : mathText(math).split('\n').map(escape).join('  \n');
   return tex ? `$${tex.replace(/\s*\n\s*/g, ' ')}$` : escape(mathText(math).replace(/\s+/g, ' '));
 }
 
-/** A cell's Markdown on one line, with its pipes escaped. */
+/** Formulas are swapped for marks before Turndown runs and written in after: as an element, a
+ * formula would take the whitespace of its MathML with it ("a ≠ 0 , there"). */
+const INLINE_MARK = /\uE000(\d+)\uE001/g;
+const DISPLAY_MARK = /\s*\uE002(\d+)\uE003\s*/g;
+
+function holdFormulas(root: Node, escape: (text: string) => string): { inline: string[]; display: string[] } {
+  const held = { inline: [] as string[], display: [] as string[] };
+  const doc = root.ownerDocument ?? (root as Document);
+  const maths = (root as Element | DocumentFragment).querySelectorAll?.('math') ?? [];
+  for (const math of Array.from(maths)) {
+    if (math.parentElement?.closest('math')) continue;
+    const markdown = mathMarkdown(math, escape);
+    const display = isDisplayMath(math);
+    const list = display ? held.display : held.inline;
+    math.replaceWith(doc.createTextNode(display ? `\uE002${list.length}\uE003` : `\uE000${list.length}\uE001`));
+    list.push(markdown);
+  }
+  return held;
+}
+
+/** A cell's Markdown on one line (GFM cells hold no blocks): its paragraphs joined by spaces, a
+ * list's items by semicolons, its pipes escaped. */
 function cellMarkdown(content: string): string {
-  return content.replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  const lines = content.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  const item = /^(?:[-*+]|\d+\.)\s+/;
+  const items = lines.some((line) => item.test(line));
+  return lines
+    .map((line) => line.replace(item, ''))
+    .join(items ? '; ' : ' ')
+    .replace(/\|/g, '\\|');
 }
 
 function tableRow(content: string, row: HTMLElement): string {
@@ -63,10 +90,6 @@ function turndown(): TurndownService {
     td.remove(['script', 'style', 'noscript', 'template']);
     const escape = (text: string) => td.escape(text);
     td.addRule('codeBlock', { filter: 'pre', replacement: (_content, node) => codeBlock(node as HTMLElement) });
-    td.addRule('math', {
-      filter: (node) => node.localName === 'math',
-      replacement: (_content, node) => mathMarkdown(node as HTMLElement, escape),
-    });
     td.addRule('tableCell', {
       filter: (node) => (node.localName === 'td' || node.localName === 'th') && dataTableOf(node) !== null,
       replacement: (content) => ` ${cellMarkdown(content)} |`,
@@ -110,7 +133,14 @@ function turndown(): TurndownService {
 }
 
 export function toMarkdown(root: Node): string {
-  return turndown().turndown(root as HTMLElement).trim();
+  const service = turndown();
+  const copy = root.cloneNode(true);
+  const formulas = holdFormulas(copy, (text) => service.escape(text));
+  return service
+    .turndown(copy as HTMLElement)
+    .replace(DISPLAY_MARK, (_mark, i: string) => `\n\n${formulas.display[Number(i)]}\n\n`)
+    .replace(INLINE_MARK, (_mark, i: string) => formulas.inline[Number(i)])
+    .trim();
 }
 
 /** The whole article as Markdown. Made on demand (Copy Markdown, the CLI), not during extraction,

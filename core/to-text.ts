@@ -170,6 +170,16 @@ function inlineText(node: Node, context: Context): string {
   return normalizeSpace(out.blocks.map((block) => block.text).join(' '));
 }
 
+/** A cell on one line: its blocks joined by spaces, a list's items by semicolons. */
+function cellText(cell: Element, context: Context): string {
+  const out = new BlockWriter();
+  walk(cell, out, context);
+  out.flush();
+  const items = out.blocks.some((block) => block.kind === 'item');
+  const texts = out.blocks.map((block) => (block.kind === 'item' ? block.text.slice(LIST_ITEM_MARK.length) : block.text));
+  return normalizeSpace(texts.join(items ? '; ' : ' '));
+}
+
 function writeDataTable(table: Element, out: BlockWriter, context: Context): void {
   out.flush();
   const caption = Array.from(table.children).find((child) => child.localName === 'caption');
@@ -178,7 +188,7 @@ function writeDataTable(table: Element, out: BlockWriter, context: Context): voi
     out.flush();
   }
   const lines = tableRows(table)
-    .map((row) => rowCells(row).map((cell) => inlineText(cell, context)))
+    .map((row) => rowCells(row).map((cell) => cellText(cell, context)))
     .filter((cells) => cells.some(Boolean))
     .map((cells) => cells.join('\t'));
   out.verbatim(lines.join('\n'));

@@ -24,6 +24,12 @@ describe('toMarkdown', () => {
     expect(markdownOf(table)).toBe('| Model | Depth |\n| --- | --- |\n| iPhone 16 **Pro** | 8.3mm |\n| A\\|B | |');
   });
 
+  it('puts a list in a cell on one line', () => {
+    expect(markdownOf('<table><tr><th>Divisions</th><th>Site</th></tr><tr><td><ul><li>Corporation</li><li>Foundation</li></ul></td><td>mozilla.org</td></tr></table>')).toBe(
+      '| Divisions | Site |\n| --- | --- |\n| Corporation; Foundation | mozilla.org |',
+    );
+  });
+
   it('writes a layout table as its blocks', () => {
     expect(markdownOf('<table><tr><td><p>First block.</p></td></tr><tr><td><p>Second block.</p></td></tr></table>')).toBe('First block.\n\nSecond block.');
   });
@@ -33,6 +39,9 @@ describe('toMarkdown', () => {
     const display = '<math display="block"><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math>';
     expect(markdownOf(`<p>Let ${inline} be:</p>${display}`)).toBe('Let $a_1$ be:\n\n$$\nx^2\n$$');
     expect(markdownOf('<p>Area <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math>.</p>')).toBe('Area πr^2.');
+    // MathML's own whitespace stays out of the sentence.
+    expect(markdownOf('<p>When <math>\n <mi> a </mi>\n <mo> ≠ </mo>\n <mn> 0 </mn>\n</math>, two.</p>')).toBe('When a ≠ 0, two.');
+    expect(markdownOf('<p>So:</p><math display="block"><mi>x</mi><mo>=</mo><mn>1</mn></math><p>Done.</p>')).toBe('So:\n\nx = 1\n\nDone.');
   });
 
   it('writes a definition list as terms with ": definition" lines', () => {

@@ -71,6 +71,12 @@ describe('toText', () => {
     );
   });
 
+  it('puts a list in a cell on one line', () => {
+    expect(textOf('<table><tr><td>Divisions</td><td><ul><li>Corporation</li><li>Foundation</li></ul></td></tr><tr><td>Site</td><td>mozilla.org</td></tr></table>')).toBe(
+      'Divisions\tCorporation; Foundation\nSite\tmozilla.org',
+    );
+  });
+
   it('reads a layout table (one cell per row, or tables in a table) as ordinary text', () => {
     expect(textOf('<table><tr><td><p>First block.</p></td></tr><tr><td><p>Second block.</p></td></tr></table>')).toBe('First block.\n\nSecond block.');
     expect(textOf('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>Side text.</td></tr></table>')).toBe('a\tb\n\nSide text.');
