@@ -18,6 +18,10 @@ import { judgePage, MAYBE_NOT_ARTICLE, SHORT_TEXT_WORDS } from './page-type';
 import { suspectExtraction } from './suspicion';
 import { hiddenContentKind } from './hidden-content';
 import { cloneWithShadowContent } from './shadow-content';
+import { protectMath } from './math';
+import { normalizeCodeBlocks } from './code-blocks';
+import { normalizeEmbeds } from './embeds';
+import { protectNotes } from './notes';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -124,6 +128,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const clone = withShadowContent ? page : (doc.cloneNode(true) as Document);
   const root = clone.body;
   const removed: RemovedBlock[] = [];
+  const restoreMath = protectMath(root);
+  normalizeCodeBlocks(root);
+  normalizeEmbeds(root);
+  const restoreNotes = protectNotes(root);
 
   const takeaways = findTakeaways(root, meta, removed);
   const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
@@ -138,6 +146,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const parsed = new Readability(clone, { charThreshold: 400, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el }).parse();
   const parsedContent = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
+  restoreMath(parsedContent);
+  restoreNotes(parsedContent);
 
   const win = windowOf(doc);
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));

@@ -13,7 +13,7 @@ interface TidyContext {
   removed: RemovedBlock[];
 }
 
-const KEEP_EMPTY = 'img, picture, hr, br, video, table';
+const KEEP_EMPTY = 'img, picture, hr, br, video, table, math';
 
 function drop(el: Element, reason: string, removed: RemovedBlock[]): void {
   removed.push({ reason, text: snippet(textOf(el)) });
@@ -55,6 +55,10 @@ export function tidyBody(body: Element, { title, byline, leadCaption, takeaways,
     }
   }
   for (const el of Array.from(body.querySelectorAll('p, div, section, span, figure, li, ul, ol')).reverse()) {
-    if (!textOf(el) && !el.querySelector(KEEP_EMPTY)) el.remove();
+    // In code every space is meaning: a highlighter's whitespace-only <span>s are its indentation.
+    if (textOf(el) || el.querySelector(KEEP_EMPTY) || el.closest('pre, code')) continue;
+    // A whitespace-only <span> between words is the space that separates them.
+    if (el.localName === 'span' && el.textContent) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    else el.remove();
   }
 }

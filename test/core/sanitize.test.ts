@@ -26,4 +26,29 @@ describe('sanitizeHtml', () => {
     const once = clean('<p>a<b>b</b><a href="https://e.com">c</a><img src="https://e.com/i.png"></p>');
     expect(clean(once)).toBe(once);
   });
+
+  it('keeps MathML with its TeX annotation, and leaves out annotation-xml, actions and MathML links', () => {
+    const formula =
+      '<math display="block"><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">x^2</annotation></semantics></math>';
+    expect(clean(`<p>${formula}</p>`)).toBe(`<p>${formula}</p>`);
+    expect(clean('<math><semantics><mi>y</mi><annotation-xml encoding="text/html"><p>html</p></annotation-xml></semantics></math>')).toBe(
+      '<math><semantics><mi>y</mi></semantics></math>',
+    );
+    expect(clean('<math href="https://example.com/"><maction actiontype="statusline"><mi>z</mi></maction></math>')).toBe('<math><mi>z</mi></math>');
+    expect(clean('<math><mi xlink:href="https://example.com/">z</mi></math>')).toBe('<math><mi>z</mi></math>');
+  });
+
+  it("keeps a code block's language as its one class, and nothing else of its classes", () => {
+    expect(clean('<pre class="highlight"><code class="hljs language-python" data-lang="python">x = 1</code></pre>')).toBe(
+      '<pre><code class="language-python">x = 1</code></pre>',
+    );
+    expect(clean('<p class="language-python"><code class="hljs">y</code></p>')).toBe('<p><code>y</code></p>');
+  });
+
+  it('is stable on MathML and on code languages too', () => {
+    const once = clean(
+      '<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>.</p><pre><code class="x language-js y">let a = 1;</code></pre><math><mtext><table><mglyph><style><img src=x></style></mglyph></table></mtext></math>',
+    );
+    expect(clean(once)).toBe(once);
+  });
 });
