@@ -1,9 +1,10 @@
 /** A list of the site's own headlines, whatever its heading says (or when it has none): every item
  * is one link to another page of the same site, and the link is a headline (several words), with
  * nothing else said. That is a "related stories" list; a list of sources the story cites links
- * elsewhere, and a list of points says something besides its links. */
+ * elsewhere, and a list of points says something besides its links. Only on a page with a story:
+ * on a page of lists, the lists are what it is. */
 import type { ClutterRule } from './rule';
-import { linkDensity, textOf } from '../dom';
+import { linkDensity, textLengthAtMost, textOf } from '../dom';
 
 const MIN_ITEMS = 3;
 const MIN_HEADLINE_WORDS = 4;
@@ -26,6 +27,20 @@ function isHeadlineItem(item: Element, page: URL): boolean {
   return textOf(links[0]).split(' ').length >= MIN_HEADLINE_WORDS;
 }
 
+/** Below this much prose on the page (paragraphs of unlinked sentences), the lists are the page — a
+ * home or section page — not a story's related list: they stay, for the page-type judgement to see. */
+const MIN_STORY_PROSE = 500;
+
+function storyProse(root: Element): number {
+  let chars = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (textLengthAtMost(p, 99)) continue;
+    if (linkDensity(p) < 0.3) chars += textOf(p).length;
+    if (chars >= MIN_STORY_PROSE) break;
+  }
+  return chars;
+}
+
 export const headlineLists: ClutterRule = {
   reason: 'list of other stories or topics',
   scope: 'page',
@@ -36,6 +51,7 @@ export const headlineLists: ClutterRule = {
     } catch {
       return [];
     }
+    if (storyProse(root) < MIN_STORY_PROSE) return [];
     return Array.from(root.querySelectorAll('ul, ol')).filter((list) => {
       const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
       return items.length >= MIN_ITEMS && items.length === list.children.length && items.every((item) => isHeadlineItem(item, page));
