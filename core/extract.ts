@@ -9,6 +9,7 @@ import { findTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
+import { PAYWALL_PROMPT_REASON } from './clutter/paywall-prompts';
 import { sanitizeHtml, sanitizeInPlace } from './sanitize';
 import { tidyBody } from './tidy-body';
 import { findSignOff, restoreSignOff } from './sign-off';
@@ -165,7 +166,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const pageType = options.force ? 'article' : judgePage({ page, body, url, wordCount, declaresArticle: meta.declaresArticle, hasTakeaways: takeaways !== null });
   if (pageType === 'not-article') return problem('not-article');
 
-  const warning = suspectExtraction(text, wordCount, () => linkDensity(body), meta.paywalled) ?? (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
+  // A paywall's prompt was taken out as clutter: the short text left is its teaser.
+  const paywalled = meta.paywalled || removed.some((block) => block.reason === PAYWALL_PROMPT_REASON);
+  const warning = suspectExtraction(text, wordCount, () => linkDensity(body), paywalled) ?? (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,

@@ -70,3 +70,15 @@ describe('extractArticle on section pages', () => {
     expect(result.ok ? result.article.text.split('\n\n').length : result.problem.kind).toBe(6);
   });
 });
+
+describe('a paywall prompt taken out as clutter', () => {
+  it('leaves the teaser with the paywall warning', () => {
+    const doc = documentFrom(
+      `<article><h1>Council votes on the levy</h1><p>The council voted on Tuesday to put the transit levy to the voters in May, after a debate that ran past midnight.</p><div class="barrier"><p>To view the full story, please subscribe to The Example Times.</p><a href="/subscribe">Subscribe</a></div></article>`,
+    );
+    const result = extractArticle(doc, 'https://news.example.com/story', { force: true });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.article.text).not.toContain('To view the full story');
+    expect(result.article.warning?.kind).toBe('paywall');
+  });
+});
