@@ -11,7 +11,7 @@ import { TAKEAWAY_CLASS_WORDS } from '../vocabulary/takeaways';
 import { TAKEAWAYS_HEADING } from './heading-box';
 import { everyItemHasText, holdsPictures, listItems, MAX_ITEMS, readsAsSentence } from './items';
 import { takeOut } from './take-out';
-import { elementsAtTop, proseFollows, storyStart } from './top-of-story';
+import { elementsAtTop, proseFollows, type StoryStart } from './top-of-story';
 
 /** Attributes that name what an element is; `data-component` and `data-testid` are where
  * component-built pages put the names that classes no longer carry. */
@@ -95,8 +95,7 @@ const MAX_LINK_DENSITY = 0.3;
 /** One line under a class named "summary" is more often the story's metadata than its summary. */
 const MIN_ITEMS = 2;
 
-export function takeMarkedList(root: Element, title: string | null, removed: RemovedBlock[]): Takeaways | null {
-  const from = storyStart(root, title);
+export function takeMarkedList(root: Element, from: StoryStart | null, removed: RemovedBlock[]): Takeaways | null {
   if (!from) return null;
   for (const { el, proseBefore } of elementsAtTop(root, from.start, { maxProse: MAX_PROSE_BEFORE + 1, inside: from.inside })) {
     if (proseBefore > MAX_PROSE_BEFORE) break;
