@@ -5,7 +5,7 @@
  * on a list at the top of a story, whose items read as sentences, with few links, and that the
  * story's prose follows. */
 import type { RemovedBlock, Takeaways } from '../article';
-import { linkDensity, normalizeSpace, textOf } from '../dom';
+import { follows, linkDensity, normalizeSpace, textOf } from '../dom';
 import { LANGUAGES } from '../vocabulary';
 import { TAKEAWAY_CLASS_WORDS } from '../vocabulary/takeaways';
 import { TAKEAWAYS_HEADING } from './heading-box';
@@ -81,10 +81,11 @@ function markedBox(list: Element): Element | null {
   return box;
 }
 
-/** The box's own short heading, if it has one, else its ARIA name. */
+/** The box's own short heading, set before its list, if it has one ("Show more" after it is a
+ * button); else its ARIA name. */
 function headingOf(box: Element, list: Element): string {
   const heading = Array.from(box.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, span, div')).find(
-    (el) => !list.contains(el) && !el.contains(list) && textOf(el).length > 0 && textOf(el).length <= 40,
+    (el) => follows(el, list) && !el.contains(list) && textOf(el).length > 0 && textOf(el).length <= 40,
   );
   return (heading ? textOf(heading).replace(/:$/, '') : null) ?? ariaName(box) ?? ariaName(list) ?? 'Summary';
 }

@@ -40,6 +40,8 @@ describe('takeMarkedList: a summary list named by its markup', () => {
     const { takeaways, doc } = take(`<h1>Library opens on Sundays</h1><div class="article-summary"><h3>Quick read</h3><ul>${POINTS}</ul></div>${STORY}`);
     expect(takeaways?.heading).toBe('Quick read');
     expect(doc.body.textContent).not.toContain('Quick read');
+    const withButton = take(`<h1>Library opens on Sundays</h1><div class="article-summary"><ul>${POINTS}</ul><span class="more">Show more</span></div>${STORY}`);
+    expect(withButton.takeaways?.heading).toBe('Summary');
   });
 
   it('looks past a standfirst, not past the start of the story', () => {
