@@ -7,15 +7,18 @@
  * - a labelled paragraph at the top of the story ("TL;DR: …", "En bref : …"): labelled-paragraphs;
  * - else the schema.org `abstract`. */
 import type { RemovedBlock, Takeaways } from './article';
-import { takeTakeaways } from './takeaways/heading-box';
+import { TAKEAWAYS_HEADING, takeTakeaways } from './takeaways/heading-box';
 import { takeMarkedList } from './takeaways/marked-list';
 import { takeListUnderHeadline } from './takeaways/list-under-headline';
-import { takeLabelledParagraphs } from './takeaways/labelled-paragraphs';
+import { STARTS_WITH_LABEL, takeLabelledParagraphs } from './takeaways/labelled-paragraphs';
+import { storyStart } from './takeaways/top-of-story';
+import { textNodesMatching } from './takeaways/text-scan';
 
 export { takeTakeaways, TAKEAWAYS_HEADING } from './takeaways/heading-box';
 export { takeMarkedList } from './takeaways/marked-list';
 export { takeListUnderHeadline } from './takeaways/list-under-headline';
 export { takeLabelledParagraphs } from './takeaways/labelled-paragraphs';
+export { storyStart } from './takeaways/top-of-story';
 export { TAKEAWAYS_NOTE } from './takeaways/note';
 
 /** What the page's metadata says that helps: the title finds the headline among the <h1>s. */
@@ -30,11 +33,14 @@ export function abstractTakeaways(abstract: string | null): Takeaways | null {
 }
 
 export function findTakeaways(root: Element, { title, abstract }: TakeawaysContext, removed: RemovedBlock[]): Takeaways | null {
+  const [headings, labels] = textNodesMatching(root, [TAKEAWAYS_HEADING, STARTS_WITH_LABEL]);
+  const fromBox = takeTakeaways(root, removed, headings);
+  if (fromBox) return fromBox;
+  const story = storyStart(root, title);
   return (
-    takeTakeaways(root, removed) ??
-    takeMarkedList(root, title, removed) ??
+    takeMarkedList(root, story, removed) ??
     takeListUnderHeadline(root, removed) ??
-    takeLabelledParagraphs(root, title, removed) ??
+    takeLabelledParagraphs(root, story, removed, labels) ??
     abstractTakeaways(abstract)
   );
 }

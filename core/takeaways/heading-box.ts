@@ -58,9 +58,10 @@ function boxUnder(heading: Element): FoundBox | null {
   return null;
 }
 
-/** Finds the takeaways box in `root`, removes it and its note from the page, and returns them. */
-export function takeTakeaways(root: Element, removed: RemovedBlock[]): Takeaways | null {
-  for (const node of findTextNodes(root, TAKEAWAYS_HEADING)) {
+/** Finds the takeaways box in `root`, removes it and its note from the page, and returns them.
+ * `headings`: the texts that match TAKEAWAYS_HEADING, when the caller has found them already. */
+export function takeTakeaways(root: Element, removed: RemovedBlock[], headings = findTextNodes(root, TAKEAWAYS_HEADING)): Takeaways | null {
+  for (const node of headings) {
     const heading = elementHoldingOnly(node);
     const found = heading && boxUnder(heading);
     if (!found) continue;

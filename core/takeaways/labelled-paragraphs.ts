@@ -11,12 +11,31 @@ import { TAKEAWAY_LABELS } from '../vocabulary/takeaways';
 import { MAX_ITEMS, readsAsSentence } from './items';
 import { isMarkedAsSummary } from './marked-list';
 import { takeOut } from './take-out';
-import { elementsAtTop, proseFollows, storyStart } from './top-of-story';
+import { elementsAtTop, proseFollows, type StoryStart } from './top-of-story';
 
 /** "Label:" at the start of a text (a space before the colon is French typography). */
 const LABEL_WITH_COLON = new RegExp(`^(${alternation(TAKEAWAY_LABELS)})\\s*[:：]\\s*`, 'iu');
 /** A bold element holding just the label, with or without its punctuation. */
 const BARE_LABEL = wholeTextPattern(TAKEAWAY_LABELS, '\\s*[:：.—–-]?');
+/** A text that begins with a label: where a labelled paragraph may start. */
+export const STARTS_WITH_LABEL = new RegExp(`^(${alternation(TAKEAWAY_LABELS)})(\\s*[:：.—–-]|$)`, 'iu');
+
+/** The element's first words, read without reading all its text (asked of every element at the
+ * top of a story, wrappers of the whole page included). */
+function firstText(el: Element): string {
+  // Depth first down the first children, a few nodes at most: a label is the first thing in it.
+  const pending: Node[] = [el];
+  for (let seen = 0; pending.length && seen < 24; seen++) {
+    const node = pending.pop() as Node;
+    if (node.nodeType === 3) {
+      const text = normalizeSpace(node.nodeValue ?? '');
+      if (text) return text;
+    } else if (node.nodeType === 1) {
+      for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+    }
+  }
+  return '';
+}
 
 /** Elements a summary paragraph can be; it must hold no block of its own (its wrapper's text
  * starts with the same label). */
@@ -44,7 +63,7 @@ function firstChild(el: Element): ChildNode | null {
 
 /** The label and the text after it, when `el` is a labelled summary paragraph. */
 export function labelledParagraph(el: Element): Labelled | null {
-  if (!PARAGRAPHS.has(el.localName) || el.querySelector(BLOCK_INSIDE)) return null;
+  if (!PARAGRAPHS.has(el.localName) || !STARTS_WITH_LABEL.test(firstText(el)) || el.querySelector(BLOCK_INSIDE)) return null;
   const text = textOf(el);
   if (text.length > MAX_PARAGRAPH_CHARS) return null;
   let label: string | null = null;
@@ -101,9 +120,6 @@ function summaryBox(elements: Element[], { asideIsBox }: { asideIsBox: boolean }
   return null;
 }
 
-/** A text that begins with a label: where a labelled paragraph may start. */
-const STARTS_WITH_LABEL = new RegExp(`^(${alternation(TAKEAWAY_LABELS)})(\\s*[:：.—–-]|$)`, 'iu');
-
 function take(root: Element, first: Element, labelled: Labelled, box: Element | null, removed: RemovedBlock[]): Takeaways {
   const { elements, items } = run(first, labelled);
   return takeOut(
@@ -113,8 +129,13 @@ function take(root: Element, first: Element, labelled: Labelled, box: Element | 
   );
 }
 
-export function takeLabelledParagraphs(root: Element, title: string | null, removed: RemovedBlock[]): Takeaways | null {
-  const from = storyStart(root, title);
+/** `labels`: the texts that match STARTS_WITH_LABEL, when the caller has found them already. */
+export function takeLabelledParagraphs(
+  root: Element,
+  from: StoryStart | null,
+  removed: RemovedBlock[],
+  labels = findTextNodes(root, STARTS_WITH_LABEL),
+): Takeaways | null {
   if (!from) return null;
   // At the top of the story, with more of it after.
   const top = elementsAtTop(root, from.start, {
@@ -123,16 +144,15 @@ export function takeLabelledParagraphs(root: Element, title: string | null, remo
     skipProse: (el) => labelledParagraph(el) !== null,
   });
   for (const { el } of top) {
-    if (el.closest('nav, footer')) continue;
     const labelled = labelledParagraph(el);
-    if (!labelled) continue;
+    if (!labelled || el.closest('nav, footer')) continue;
     const { elements, items } = run(el, labelled);
     const summaryChars = items.reduce((sum, item) => sum + item.length, 0);
     if (!proseFollows(elements[elements.length - 1], PROSE_AFTER, STORY_TIMES_SUMMARY * summaryChars)) continue;
     return take(root, el, labelled, summaryBox(elements, { asideIsBox: true }), removed);
   }
   // Further down, only in a box marked as a summary ("tldr", "summary", "key-points").
-  for (const node of findTextNodes(root, STARTS_WITH_LABEL)) {
+  for (const node of labels) {
     const paragraph = node.parentElement?.closest('p, li, div, dd');
     if (!paragraph || !follows(from.start, paragraph) || paragraph.closest('nav, footer')) continue;
     const labelled = labelledParagraph(paragraph);

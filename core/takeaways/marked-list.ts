@@ -5,13 +5,13 @@
  * on a list at the top of a story, whose items read as sentences, with few links, and that the
  * story's prose follows. */
 import type { RemovedBlock, Takeaways } from '../article';
-import { linkDensity, normalizeSpace, textOf } from '../dom';
+import { follows, linkDensity, normalizeSpace, textOf } from '../dom';
 import { LANGUAGES } from '../vocabulary';
 import { TAKEAWAY_CLASS_WORDS } from '../vocabulary/takeaways';
 import { TAKEAWAYS_HEADING } from './heading-box';
 import { everyItemHasText, holdsPictures, listItems, MAX_ITEMS, readsAsSentence } from './items';
 import { takeOut } from './take-out';
-import { elementsAtTop, proseFollows, storyStart } from './top-of-story';
+import { elementsAtTop, proseFollows, type StoryStart } from './top-of-story';
 
 /** Attributes that name what an element is; `data-component` and `data-testid` are where
  * component-built pages put the names that classes no longer carry. */
@@ -81,10 +81,11 @@ function markedBox(list: Element): Element | null {
   return box;
 }
 
-/** The box's own short heading, if it has one, else its ARIA name. */
+/** The box's own short heading, set before its list, if it has one ("Show more" after it is a
+ * button); else its ARIA name. */
 function headingOf(box: Element, list: Element): string {
   const heading = Array.from(box.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, span, div')).find(
-    (el) => !list.contains(el) && !el.contains(list) && textOf(el).length > 0 && textOf(el).length <= 40,
+    (el) => follows(el, list) && !el.contains(list) && textOf(el).length > 0 && textOf(el).length <= 40,
   );
   return (heading ? textOf(heading).replace(/:$/, '') : null) ?? ariaName(box) ?? ariaName(list) ?? 'Summary';
 }
@@ -95,8 +96,7 @@ const MAX_LINK_DENSITY = 0.3;
 /** One line under a class named "summary" is more often the story's metadata than its summary. */
 const MIN_ITEMS = 2;
 
-export function takeMarkedList(root: Element, title: string | null, removed: RemovedBlock[]): Takeaways | null {
-  const from = storyStart(root, title);
+export function takeMarkedList(root: Element, from: StoryStart | null, removed: RemovedBlock[]): Takeaways | null {
   if (!from) return null;
   for (const { el, proseBefore } of elementsAtTop(root, from.start, { maxProse: MAX_PROSE_BEFORE + 1, inside: from.inside })) {
     if (proseBefore > MAX_PROSE_BEFORE) break;

@@ -79,9 +79,14 @@ export function proseFollows(el: Element, paragraphs: number, chars = 0): boolea
   return false;
 }
 
-/** Where the top of the story starts: after its headline, else at the start of the page's
- * <article>. */
-export function storyStart(root: Element, title: string | null): { start: Element; inside: boolean } | null {
+/** Where the top of the story starts: after `start` (the headline), or inside it (the page's
+ * <article>, when no headline is found). */
+export interface StoryStart {
+  start: Element;
+  inside: boolean;
+}
+
+export function storyStart(root: Element, title: string | null): StoryStart | null {
   const headline = findHeadline(root, title);
   if (headline) return { start: headline, inside: false };
   const article = root.querySelector('article');

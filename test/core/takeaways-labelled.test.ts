@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RemovedBlock } from '../../core/article';
-import { takeLabelledParagraphs } from '../../core/takeaways';
+import { storyStart, takeLabelledParagraphs } from '../../core/takeaways';
 import { documentFrom, prose } from './html';
 
 const SUMMARY = 'The council approved the budget, and property taxes rise by two percent.';
@@ -9,7 +9,7 @@ const STORY = `${prose('Story')}${prose('More')}${prose('Later')}${prose('Last')
 function take(html: string) {
   const doc = documentFrom(html);
   const removed: RemovedBlock[] = [];
-  return { takeaways: takeLabelledParagraphs(doc.body, 'Council approves budget', removed), doc, removed };
+  return { takeaways: takeLabelledParagraphs(doc.body, storyStart(doc.body, 'Council approves budget'), removed), doc, removed };
 }
 
 describe('takeLabelledParagraphs: a labelled summary at the top of the story', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RemovedBlock } from '../../core/article';
-import { takeMarkedList } from '../../core/takeaways';
+import { storyStart, takeMarkedList } from '../../core/takeaways';
 import { documentFrom, prose } from './html';
 
 const POINTS = '<li>All branches open on Sundays.</li><li>The plan adds 14 part-time jobs.</li>';
@@ -10,7 +10,7 @@ const STORY = `${prose('Story')}${prose('More')}${prose('Last')}`;
 function take(html: string, title: string | null = 'Library opens on Sundays') {
   const doc = documentFrom(html);
   const removed: RemovedBlock[] = [];
-  return { takeaways: takeMarkedList(doc.body, title, removed), doc, removed };
+  return { takeaways: takeMarkedList(doc.body, storyStart(doc.body, title), removed), doc, removed };
 }
 
 describe('takeMarkedList: a summary list named by its markup', () => {
@@ -40,6 +40,8 @@ describe('takeMarkedList: a summary list named by its markup', () => {
     const { takeaways, doc } = take(`<h1>Library opens on Sundays</h1><div class="article-summary"><h3>Quick read</h3><ul>${POINTS}</ul></div>${STORY}`);
     expect(takeaways?.heading).toBe('Quick read');
     expect(doc.body.textContent).not.toContain('Quick read');
+    const withButton = take(`<h1>Library opens on Sundays</h1><div class="article-summary"><ul>${POINTS}</ul><span class="more">Show more</span></div>${STORY}`);
+    expect(withButton.takeaways?.heading).toBe('Summary');
   });
 
   it('looks past a standfirst, not past the start of the story', () => {
