@@ -9,6 +9,7 @@ import { findTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
 import { findSiteRule } from './sites';
+import { parseWithSecondChance } from './second-candidate';
 import { PAYWALL_PROMPT_REASON } from './clutter/paywall-prompts';
 import { sanitizeHtml, sanitizeInPlace } from './sanitize';
 import { tidyBody } from './tidy-body';
@@ -144,7 +145,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const signOff = findSignOff(root);
   // keepClasses and disableJSONLD skip work Pith does itself (the sanitizer drops classes; metadata
   // reads the JSON-LD); the serializer hands back the element instead of an HTML string.
-  const parsed = new Readability(clone, { charThreshold: 400, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el }).parse();
+  const parsed = parseWithSecondChance(clone, { charThreshold: 400, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el });
   const parsedContent = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
   restoreMath(parsedContent);

@@ -122,6 +122,8 @@ interface Context {
   /** The body's text outside figures (read when the first caption is met). */
   bodyText: string | null;
   captions: Set<string>;
+  /** The body's words outside figures, lower case (made when a caption is first weighed). */
+  bodyWords?: Set<string>;
 }
 
 function walk(node: Node, out: BlockWriter, context: Context): void {
@@ -264,11 +266,27 @@ function writeCaption(nodes: Node[], out: BlockWriter, context: Context, quoteAt
   const text = normalizeSpace(nodes.map((node) => inlineText(node, context)).join(' '));
   if (!text || isControl(nodes, text)) return;
   const caption = informativeCaption(text);
-  if (!caption || context.captions.has(caption) || bodyTextOf(context).includes(caption)) return;
+  if (!caption || context.captions.has(caption) || repeatsTheBody(caption, context)) return;
   context.captions.add(caption);
   out.flush();
   out.write(quoteAttribution && !/^[—–-]/.test(caption) ? `— ${caption}` : caption);
   out.flush();
+}
+
+/** Words of four letters or more, and every number: a caption that gives figures says something. */
+const WORD = /\p{L}{4,}|\p{N}+/gu;
+/** Share of a caption's words that the body says too, above which the caption says nothing new. */
+const REPEATED_SHARE = 0.6;
+
+/** A caption that only says again what the body says ("Protesters have worn masks…" under a story
+ * about the protests) stays in the HTML beside its picture, but is not read twice in the text. */
+function repeatsTheBody(caption: string, context: Context): boolean {
+  const body = bodyTextOf(context);
+  if (body.includes(caption)) return true;
+  if (!context.bodyWords) context.bodyWords = new Set(body.toLowerCase().match(WORD) ?? []);
+  const words = caption.toLowerCase().match(WORD) ?? [];
+  const known = words.filter((word) => context.bodyWords?.has(word)).length;
+  return words.length > 0 && known / words.length >= REPEATED_SHARE;
 }
 
 function bodyTextOf(context: Context): string {
