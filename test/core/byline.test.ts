@@ -140,7 +140,15 @@ describe('chooseByline', () => {
   it('keeps a declared person named like the site when no one else is named', () => {
     expect(chooseByline([{ name: 'Ann Lee', person: true }, { name: 'Ann Lee' }], 'Ann Lee')).toBe('Ann Lee');
   });
-  it('takes the first source that names someone', () => {
-    expect(chooseByline([{ name: null }, { name: 'Jane Doe' }, { name: 'Other' }], null)).toBe('Jane Doe');
+  it('takes the first source that names someone, reading a costly one only when needed', () => {
+    let read = 0;
+    const costly = () => {
+      read++;
+      return 'Marked Name';
+    };
+    expect(chooseByline([{ name: null }, { name: 'Jane Doe' }, { name: costly }], null)).toBe('Jane Doe');
+    expect(read).toBe(0);
+    expect(chooseByline([{ name: null }, { name: 'Site' }, { name: costly }], 'Site')).toBe('Marked Name');
+    expect(read).toBe(1);
   });
 });
