@@ -3,7 +3,16 @@
  * byline. */
 import { normalizeSpace } from './dom';
 import { alternation, LANGUAGES } from './vocabulary';
-import { BYLINE_LABELS, BYLINE_NOUN_LABELS, DATE_WORDS, NAME_PARTICLE_LABELS, OTHER_BYLINE_LABELS, OTHER_BYLINE_NOUN_LABELS, TIME_ZONES } from './vocabulary/bylines';
+import {
+  BYLINE_LABELS,
+  BYLINE_NOUN_LABELS,
+  DATE_WORDS,
+  NAME_PARTICLE_LABELS,
+  OTHER_BYLINE_LABELS,
+  OTHER_BYLINE_NOUN_LABELS,
+  SURNAME_PARTICLES,
+  TIME_ZONES,
+} from './vocabulary/bylines';
 
 const NOUN_LABELS = new Set([...LANGUAGES.flatMap((lang) => BYLINE_NOUN_LABELS[lang]), ...OTHER_BYLINE_NOUN_LABELS]);
 const LABELS = [alternation(BYLINE_LABELS), alternation(BYLINE_NOUN_LABELS), ...OTHER_BYLINE_LABELS, ...OTHER_BYLINE_NOUN_LABELS].join('|');
@@ -44,7 +53,8 @@ export function isDateLine(text: string): boolean {
 
 /** The byline without its label. After a space, a noun is a label only before a name (a capital:
  * "Text und Interview" is no label), and a word that also begins surnames ("Von Trapp", "Di
- * Stefano", "von der Leyen") only before a capital, and when capitalized, before a full name. */
+ * Stefano", "von der Leyen") not before a surname particle, and when capitalized, only before a
+ * full name. */
 function withoutLabel(byline: string): string {
   const colon = LABEL_AND_COLON.exec(byline);
   if (colon) return colon[1];
@@ -52,9 +62,11 @@ function withoutLabel(byline: string): string {
   if (!space) return byline;
   const [, label, rest] = space;
   const lower = label.toLowerCase();
-  const particle = NAME_PARTICLE_LABELS.has(lower);
-  if ((NOUN_LABELS.has(lower) || particle) && /^\p{Ll}/u.test(rest)) return byline;
-  if (particle && /^\p{Lu}/u.test(label) && rest.split(' ').length < 2) return byline;
+  if (NOUN_LABELS.has(lower) && /^\p{Ll}/u.test(rest)) return byline;
+  if (NAME_PARTICLE_LABELS.has(lower)) {
+    if (SURNAME_PARTICLES.has(rest.split(' ')[0])) return byline;
+    if (/^\p{Lu}/u.test(label) && rest.split(' ').length < 2) return byline;
+  }
   return rest;
 }
 

@@ -21,6 +21,7 @@ describe('cleanByline', () => {
     ['Veröffentlicht von Chris Jung', 'Chris Jung'],
     ['Published by BBNTEAM', 'BBNTEAM'],
     ['von Redaktion', 'Redaktion'],
+    ['von wordpressadmin', 'wordpressadmin'],
     ['Von:Moritz Pieczewski-Freimuth', 'Moritz Pieczewski-Freimuth'],
     ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
   ])('drops the label of %j', (byline, names) => {
@@ -49,6 +50,7 @@ describe('cleanByline', () => {
     expect(cleanByline('Byron Smith')).toBe('Byron Smith');
     expect(cleanByline('Parker Jones')).toBe('Parker Jones');
     expect(cleanByline('von der Leyen')).toBe('von der Leyen');
+    expect(cleanByline('Di la Vega')).toBe('Di la Vega');
     // A noun label is one only before a name.
     expect(cleanByline('Text und Bild')).toBe('Text und Bild');
   });
