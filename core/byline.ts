@@ -3,7 +3,16 @@
  * byline. */
 import { normalizeSpace } from './dom';
 import { alternation, LANGUAGES } from './vocabulary';
-import { BYLINE_LABELS, BYLINE_NOUN_LABELS, DATE_WORDS, NAME_PARTICLE_LABELS, OTHER_BYLINE_LABELS, OTHER_BYLINE_NOUN_LABELS, TIME_ZONES } from './vocabulary/bylines';
+import {
+  BYLINE_LABELS,
+  BYLINE_NOUN_LABELS,
+  DATE_WORDS,
+  NAME_PARTICLE_LABELS,
+  OTHER_BYLINE_LABELS,
+  OTHER_BYLINE_NOUN_LABELS,
+  SURNAME_PARTICLES,
+  TIME_ZONES,
+} from './vocabulary/bylines';
 
 const NOUN_LABELS = new Set([...LANGUAGES.flatMap((lang) => BYLINE_NOUN_LABELS[lang]), ...OTHER_BYLINE_NOUN_LABELS]);
 const LABELS = [alternation(BYLINE_LABELS), alternation(BYLINE_NOUN_LABELS), ...OTHER_BYLINE_LABELS, ...OTHER_BYLINE_NOUN_LABELS].join('|');
@@ -44,7 +53,8 @@ export function isDateLine(text: string): boolean {
 
 /** The byline without its label. After a space, a noun is a label only before a name (a capital:
  * "Text und Interview" is no label), and a word that also begins surnames ("Von Trapp", "Di
- * Stefano", "von der Leyen") only before a capital, and when capitalized, before a full name. */
+ * Stefano", "von der Leyen") not before a surname particle, and when capitalized, only before a
+ * full name. */
 function withoutLabel(byline: string): string {
   const colon = LABEL_AND_COLON.exec(byline);
   if (colon) return colon[1];
@@ -52,9 +62,11 @@ function withoutLabel(byline: string): string {
   if (!space) return byline;
   const [, label, rest] = space;
   const lower = label.toLowerCase();
-  const particle = NAME_PARTICLE_LABELS.has(lower);
-  if ((NOUN_LABELS.has(lower) || particle) && /^\p{Ll}/u.test(rest)) return byline;
-  if (particle && /^\p{Lu}/u.test(label) && rest.split(' ').length < 2) return byline;
+  if (NOUN_LABELS.has(lower) && /^\p{Ll}/u.test(rest)) return byline;
+  if (NAME_PARTICLE_LABELS.has(lower)) {
+    if (SURNAME_PARTICLES.has(rest.split(' ')[0])) return byline;
+    if (/^\p{Lu}/u.test(label) && rest.split(' ').length < 2) return byline;
+  }
   return rest;
 }
 
@@ -69,10 +81,18 @@ export function cleanByline(text: string | null | undefined): string | null {
 
 /** Where a page marks its byline, as Readability looks for it: rel=author, itemprop=author, or a
  * class or id that says byline, author, dateline, writtenby. */
-const BYLINE_MARKS = ['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]);
-const BYLINE_SELECTOR = ['[rel~="author"]', '[itemprop*="author"]', ...BYLINE_MARKS].join(', ');
-/** "authority-control" is no author's. */
-const NOT_A_MARK = /authorit/i;
+const BYLINE_MARK = /byline|author(?!it)|dateline|writtenby/i;
+
+/** Marked elements looked at before giving up. */
+const MAX_CANDIDATES = 30;
+
+function isMarked(el: Element): boolean {
+  return (
+    BYLINE_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) ||
+    !!el.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('author') ||
+    !!el.getAttribute('itemprop')?.includes('author')
+  );
+}
 /** Containers whose authors are not the story's: comments, related stories, page furniture. */
 const NOT_THE_STORY = /comment|disqus|repl(y|ies)|respond|related|recommend|sidebar|footer|widget|teaser|promo/i;
 const NOT_THE_STORY_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV']);
@@ -118,11 +138,16 @@ function withoutTrailingDate(byline: string): string {
  * could take it): the first marked element in the story, short enough to be a byline, with its
  * itemprop=name child when it has one. */
 export function markedByline(doc: Document): string | null {
-  const candidates = Array.from(doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []).slice(0, 30);
-  for (const el of candidates) {
+  if (!doc.body) return null;
+  // One walk in document order, stopping at the first byline (a selector with case-insensitive
+  // substrings costs far more under jsdom).
+  const walker = doc.createTreeWalker(doc.body, 1);
+  let tried = 0;
+  for (let el = walker.nextNode() as Element | null; el && tried < MAX_CANDIDATES; el = walker.nextNode() as Element | null) {
+    if (!isMarked(el)) continue;
+    tried++;
     const text = spacedText(el);
     if (!text || text.length >= MAX_BYLINE_CHARS || !inStory(el)) continue;
-    if (NOT_A_MARK.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !el.matches('[rel~="author"], [itemprop*="author"]')) continue;
     const name = el.querySelector('[itemprop~="name"]');
     const byline = cleanByline(name ? spacedText(name) : text);
     if (byline) return byline;
@@ -131,7 +156,9 @@ export function markedByline(doc: Document): string | null {
 }
 
 export interface BylineCandidate {
-  name: string | null;
+  /** The name, or how to read it when it is needed (a costly source is read only if the ones
+   * before it name no one but the site). */
+  name: string | null | (() => string | null);
   /** Declared as a person (JSON-LD Person). */
   person?: boolean;
 }
@@ -142,7 +169,12 @@ const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
  * with the site's name (a blog named after its author) is the byline only when no source names
  * anyone else. */
 export function chooseByline(candidates: BylineCandidate[], siteName: string | null): string | null {
-  const named = candidates.filter((candidate): candidate is { name: string; person?: boolean } => !!candidate.name);
-  const other = named.find((candidate) => !siteName || !sameName(candidate.name, siteName));
-  return other?.name ?? named.find((candidate) => candidate.person)?.name ?? null;
+  let person: string | null = null;
+  for (const candidate of candidates) {
+    const name = typeof candidate.name === 'function' ? candidate.name() : candidate.name;
+    if (!name) continue;
+    if (!siteName || !sameName(name, siteName)) return name;
+    if (candidate.person) person ??= name;
+  }
+  return person;
 }

@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
 import { hostOf, linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
-import { chooseByline, cleanByline } from './byline';
+import { chooseByline, cleanByline, markedByline } from './byline';
 import { findTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
 import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
@@ -154,7 +154,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const win = windowOf(doc);
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
-  const byline = chooseByline([{ name: meta.byline, person: meta.bylineIsPerson }, { name: cleanByline(parsed.byline) }, { name: meta.markedByline }], siteName);
+  const byline = chooseByline([{ name: meta.byline, person: meta.bylineIsPerson }, { name: cleanByline(parsed.byline) }, { name: () => markedByline(doc) }], siteName);
   const body = sanitizeInPlace(win, parsedContent as Element);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });

@@ -1,7 +1,7 @@
 /** Article metadata from the publisher's own declarations: JSON-LD first (the most precise), then
  * OpenGraph / article meta tags. Readability's guesses are only a fallback (see extract.ts). */
 import { absoluteUrl, hostOf, normalizeSpace } from './dom';
-import { cleanByline, markedByline } from './byline';
+import { cleanByline } from './byline';
 import { decodeEntities, stripMarkup } from './plain-text';
 import { chooseTitle, storyHeadings, withoutSiteName } from './title';
 
@@ -15,8 +15,6 @@ export interface PageMetadata {
   image: string | null;
   /** schema.org `abstract` when the publisher gives one. */
   abstract: string | null;
-  /** The byline as the page's markup marks it (rel=author, class="byline"…): the last resort. */
-  markedByline: string | null;
   /** The byline names authors the publisher types as people (JSON-LD Person): a person's blog
    * may carry the author's name as its site's name, and the byline is still theirs. */
   bylineIsPerson: boolean;
@@ -159,9 +157,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     },
     { siteNames: declaredSiteNames, host: hostOf(pageUrl), headings: storyHeadings(doc, pageUrl, declaredSiteNames) },
   );
+  const byline = joinNames(authors) ?? cleanByline(text(notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author'))));
   return {
     title,
-    byline: joinNames(authors) ?? cleanByline(text(notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author')))),
+    byline,
     siteName,
     publishedTime:
       (ld && stringField(ld.datePublished)) ||
@@ -172,7 +171,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
     image: absoluteUrl(ldImage ?? meta('og:image', 'twitter:image'), pageUrl),
     abstract: ld ? stringField(ld.abstract) : null,
-    markedByline: markedByline(doc),
     bylineIsPerson: authors.length > 0 && people.every((person) => isObject(person) && typeIs(person, 'Person')),
     declaresArticle: ld !== null || meta('og:type') === 'article',
     paywalled: declaresPaywall(ld),

@@ -32,8 +32,13 @@ export const OTHER_BYLINE_LABELS: readonly string[] = ['av', 'af'];
 export const OTHER_BYLINE_NOUN_LABELS: readonly string[] = ['текст', 'автор', 'авторы', 'autor', 'autorzy', 'yazar'];
 
 /** Labels that are also the first word of many surnames ("Di Stefano", "Von Trapp", "Af
- * Klint"): capitalized, taken for a label only when a full name (two words or more) follows. */
+ * Klint", "von der Leyen"): capitalized, taken for a label only when a full name (two words or
+ * more) follows; in lower case, unless a surname particle follows. */
 export const NAME_PARTICLE_LABELS: ReadonlySet<string> = new Set(['di', 'von', 'af', 'av']);
+
+/** Lower-case words inside surnames, of any language ("von der Leyen", "van den Berg", "di la
+ * Vega"): after such a label, one of them says the label was part of the name. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'zu', 'zum', 'zur', 'van', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'lo', 'ter', 'ten']);
 
 /** Words of a date line besides month and weekday names (which come from Intl, per language). */
 export const DATE_WORDS: PerLanguage = {

@@ -21,6 +21,7 @@ describe('cleanByline', () => {
     ['Veröffentlicht von Chris Jung', 'Chris Jung'],
     ['Published by BBNTEAM', 'BBNTEAM'],
     ['von Redaktion', 'Redaktion'],
+    ['von wordpressadmin', 'wordpressadmin'],
     ['Von:Moritz Pieczewski-Freimuth', 'Moritz Pieczewski-Freimuth'],
     ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
   ])('drops the label of %j', (byline, names) => {
@@ -49,6 +50,7 @@ describe('cleanByline', () => {
     expect(cleanByline('Byron Smith')).toBe('Byron Smith');
     expect(cleanByline('Parker Jones')).toBe('Parker Jones');
     expect(cleanByline('von der Leyen')).toBe('von der Leyen');
+    expect(cleanByline('Di la Vega')).toBe('Di la Vega');
     // A noun label is one only before a name.
     expect(cleanByline('Text und Bild')).toBe('Text und Bild');
   });
@@ -140,7 +142,15 @@ describe('chooseByline', () => {
   it('keeps a declared person named like the site when no one else is named', () => {
     expect(chooseByline([{ name: 'Ann Lee', person: true }, { name: 'Ann Lee' }], 'Ann Lee')).toBe('Ann Lee');
   });
-  it('takes the first source that names someone', () => {
-    expect(chooseByline([{ name: null }, { name: 'Jane Doe' }, { name: 'Other' }], null)).toBe('Jane Doe');
+  it('takes the first source that names someone, reading a costly one only when needed', () => {
+    let read = 0;
+    const costly = () => {
+      read++;
+      return 'Marked Name';
+    };
+    expect(chooseByline([{ name: null }, { name: 'Jane Doe' }, { name: costly }], null)).toBe('Jane Doe');
+    expect(read).toBe(0);
+    expect(chooseByline([{ name: null }, { name: 'Site' }, { name: costly }], 'Site')).toBe('Marked Name');
+    expect(read).toBe(1);
   });
 });
