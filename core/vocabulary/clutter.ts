@@ -63,7 +63,7 @@ export const CONTROL_LABELS: PerLanguage = {
     'save( (the )?(story|article|for later|to read later))?', 'saved', 'bookmark( (this|story|article))?', 'share( this)?( (story|article|post))?',
     'print( this)?( (story|article|page))?', 'email( this)?( (story|article))?', 'copy link', 'gift( this)? article',
     'listen( to (this )?(story|article))?', 'follow', 'read later', 'comments?', '\\d+ comments?', 'comments? \\(\\d+\\)', 'no comments( yet)?',
-    'view comments', 'show comments', '(image|photo|picture|slide) \\d+ (of|/) ?\\d+', 'caption', 'show caption', 'hide caption', 'close',
+    'view comments', 'show comments', '(image|photo|picture|slide) \\d+ ?(of|/|of /) ?\\d+', 'caption', 'show caption', 'hide caption', 'close',
     'expand', 'enlarge', 'full ?screen', 'next', 'previous', 'prev', 'back to top', 'view (gallery|slideshow)', 'launch (gallery|slideshow)',
     'tell us what you think\\W*', 'leave a (comment|reply)', 'add a comment', 'join the (conversation|discussion)\\W*',
     'report (an )?(error|typo)', 'report a correction', 'rate this (article|post|story)', 'back( to (overview|list|top))?',
