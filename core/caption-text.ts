@@ -1,14 +1,15 @@
 /** Whether a picture's caption says something: the caption without its photo credit, or nothing
  * when all it holds is a credit ("Photo: AP", "(Getty Images)", "Jane Doe/Reuters"). */
 
-/** Words that open a credit line, in the languages Pith reads. */
+/** Words that open a credit line, in the languages Pith reads most (English, German, French,
+ * Spanish, Portuguese, Italian, Dutch). */
 const CREDIT_LEAD =
-  /^(?:photo\s*credit|image\s*credit|image\s*source|image\s*copyright|photo(?:graph)?s?|images?|pictures?|pics?|credits?|sources?|fotos?|bild(?:er)?|illustrations?|graphics?|video|copyright|courtesy(?:\s+of)?)\b\s*(?:by\b|:|,|\s|$)\s*/i;
+  /^(?:photo\s*credit|image\s*credit|image\s*source|image\s*copyright|cr[ée]dits?\s*photos?|photo(?:graph)?s?|images?|imagen(?:es)?|imagem|immagin[ei]|pictures?|pics?|credits?|cr[ée]ditos?|sources?|fuente|fonte|quelle|bildquelle|fotos?|fotograf[íi]as?|bild(?:er)?|afbeelding|illustrations?|graphics?|grafik|video|copyright|courtesy(?:\s+of)?)\b\s*(?:by\b|:|,|\s|$)\s*/iu;
 /** Labels screen readers get before a caption ("Image caption", "Caption:"). */
 const CAPTION_LABEL = /^(?:(?:image|media|photo|video)\s*caption\s*[:,]?|caption\s*:)\s*/i;
 /** Picture agencies and stock libraries whose name alone is a credit. */
 const AGENCY =
-  /^(?:AP|AP Photo|Associated Press|Reuters|AFP|Agence France-Presse|EPA|EPA-EFE|Getty|Getty Images|Shutterstock|Alamy|iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|Bloomberg|Xinhua|Anadolu|dpa|ANP|AAP|PA|PA Images|PA Wire|Handout|File|Pool|Supplied)$/i;
+  /^(?:AP|AP Photo|Associated Press|Reuters|AFP|Agence France-Presse|EPA|EPA-EFE|EFE|ANSA|Télam|Europa Press|Keystone|APA|Belga|Lusa|Kyodo|Yonhap|Imago|picture alliance|picture-alliance|SIPA|Getty|Getty Images|Shutterstock|Alamy|iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|Bloomberg|Xinhua|Anadolu|dpa|ANP|AAP|PA|PA Images|PA Wire|Handout|File|Pool|Supplied)$/i;
 /** Small words a credit's names may hold ("Chang W. Lee for The New York Times", "via Getty Images"). */
 const NAME_PARTICLES = new Set(['via', 'for', 'the', 'of', 'and', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'e', 'et', 'und', 'on', 'by', 'photo', 'file', 'images', 'handout']);
 
@@ -91,6 +92,10 @@ function withoutTrailingNames(text: string): string {
 
 /** A slideshow's counter before a caption: "2of4", "Image 3 of 9", "3/12". */
 const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur)\s*\d{1,3}\s*(?=\p{Lu}|$)/iu;
+/** "Click to enlarge" and its kin: an instruction for the picture, not words about it. */
+const ENLARGE_INSTRUCTION =
+  /\s*\(?(?:(?:click|tap)(?: on)?(?: the)?(?: image| photo| picture| here)? to (?:enlarge|zoom|expand)(?: (?:the )?(?:image|photo|picture))?|zum vergrößern(?: auf das bild)? (?:klicken|tippen)|(?:bild|foto) (?:zum vergrößern )?anklicken|klicken(?: sie)? zum vergrößern|cliquez(?: sur l'image)? pour agrandir|haga clic(?: en la imagen)? para ampliar|clique(?: na imagem)? para ampliar|clicca(?: sull'immagine)? per ingrandire)\)?[.!]?$/i;
+
 /** What a media player shows in place of a video it cannot play: not a caption. */
 const PLAYER_NOTICE =
   /^(media playback is (unsupported|not supported) on your device|your browser does not support (the )?(video|audio)( tag| element)?\.?|this (video|content) is (not available|unavailable)( in your (country|region))?\.?|video unavailable|(please )?enable javascript to (view|watch|play) (this|the) video\.?)$/i;
@@ -98,6 +103,6 @@ const PLAYER_NOTICE =
 /** The caption as Copy text gives it (credit left out), or null when it says nothing but a credit. */
 export function informativeCaption(caption: string): string | null {
   if (PLAYER_NOTICE.test(caption.trim())) return null;
-  const text = withoutCredit(caption.trim().replace(SLIDE_COUNTER, ''));
+  const text = withoutCredit(caption.trim().replace(SLIDE_COUNTER, '').replace(ENLARGE_INSTRUCTION, ''));
   return !text || isCreditOnly(text) ? null : text;
 }
