@@ -10,6 +10,8 @@ const CAPTION_LABEL = /^(?:(?:image|media|photo|video)\s*caption\s*[:,]?|caption
 /** Picture agencies and stock libraries whose name alone is a credit. */
 const AGENCY =
   /^(?:AP|AP Photo|Associated Press|Reuters|AFP|Agence France-Presse|EPA|EPA-EFE|EFE|ANSA|Télam|Europa Press|Keystone|APA|Belga|Lusa|Kyodo|Yonhap|Imago|picture alliance|picture-alliance|SIPA|Getty|Getty Images|Shutterstock|Alamy|iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|Bloomberg|Xinhua|Anadolu|dpa|ANP|AAP|PA|PA Images|PA Wire|Handout|File|Pool|Supplied)$/i;
+/** A picture's licence, which is part of its credit: "CC BY-SA 2.0", "CC0", "Public domain". */
+const LICENSE = /^(?:CC[- ]?(?:BY|0|ZERO)(?:[- ](?:SA|NC|ND))*(?:[- ]\d\.\d)?|public domain|gemeinfrei|domaine public|dominio público|creative commons\b.{0,40})$/i;
 /** Small words a credit's names may hold ("Chang W. Lee for The New York Times", "via Getty Images"). */
 const NAME_PARTICLES = new Set(['via', 'for', 'the', 'of', 'and', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'e', 'et', 'und', 'on', 'by', 'photo', 'file', 'images', 'handout']);
 
@@ -32,7 +34,7 @@ export function isCreditOnly(text: string): boolean {
   if (!line) return true;
   // "(Walt Disney Co.)": names alone in brackets; "Jason Cipriani/ZDNet": photographer/outlet.
   if (isNameList(line) && (bracketed || /\S\s*\/\s*\S/.test(line))) return true;
-  if (/^(©|\(c\)|copyright\b)/i.test(line)) return true;
+  if (/^(©|\(c\)|copyright\b)/i.test(line) || LICENSE.test(line)) return true;
   const lead = CREDIT_LEAD.exec(line);
   if (lead) {
     line = line.slice(lead[0].length).trim();
@@ -63,6 +65,10 @@ export function withoutCredit(caption: string): string {
     const separated = /\s+[|–—]\s+([^|–—]{1,80})$/.exec(text);
     if (separated && isCreditOnly(separated[1])) text = text.slice(0, separated.index).trim();
     text = withoutTrailingNames(text);
+    // A licence after the caption: "… klicken. CC-BY-SA 2.0".
+    const license = /\s+(CC[- ]?(?:BY|0|ZERO)(?:[- ](?:SA|NC|ND))*(?:[- ]\d\.\d)?)$/i.exec(text);
+    if (license) text = text.slice(0, license.index).trim();
+    text = text.replace(ENLARGE_INSTRUCTION, '').trim();
     // An agency's name after the caption and its credit: "… (Photo: Getty Images) Getty".
     const words = text.split(/\s+/);
     for (let n = 1; n <= 3 && n < words.length; n++) {
@@ -103,6 +109,6 @@ const PLAYER_NOTICE =
 /** The caption as Copy text gives it (credit left out), or null when it says nothing but a credit. */
 export function informativeCaption(caption: string): string | null {
   if (PLAYER_NOTICE.test(caption.trim())) return null;
-  const text = withoutCredit(caption.trim().replace(SLIDE_COUNTER, '').replace(ENLARGE_INSTRUCTION, ''));
+  const text = withoutCredit(caption.trim().replace(SLIDE_COUNTER, ''));
   return !text || isCreditOnly(text) ? null : text;
 }

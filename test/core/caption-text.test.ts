@@ -78,5 +78,7 @@ describe('informativeCaption', () => {
     expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken.')).toBe('Firmen- und Beziehungsgeflecht.');
     expect(informativeCaption('The new route (click to enlarge)')).toBe('The new route');
     expect(informativeCaption('Click to enlarge')).toBeNull();
+    expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0')).toBe('Firmen- und Beziehungsgeflecht.');
+    expect(informativeCaption('CC BY-SA 4.0')).toBeNull();
   });
 });
