@@ -17,9 +17,19 @@ interface Post {
 
 interface EmbedKind {
   platform: string;
-  selector: string;
+  /** Whether an element is this kind of embed (a blockquote, or the class named). */
+  is: (el: Element) => boolean;
   read: (embed: Element) => Post;
 }
+
+function classes(el: Element): string[] {
+  const value = el.getAttribute('class');
+  return value ? value.split(/\s+/) : [];
+}
+
+/** A blockquote with one of these classes (tested in code: on large pages jsdom's class
+ * selectors, run once per kind over the whole page, cost more than all the rest of this). */
+const quoteWithClass = (...names: string[]) => (el: Element) => el.localName === 'blockquote' && classes(el).some((name) => names.includes(name));
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -60,7 +70,7 @@ function signature(embed: Element): { author: string | null; dateLink: Element |
 
 const X_POST: EmbedKind = {
   platform: 'X',
-  selector: 'blockquote.twitter-tweet, blockquote.twitter-video',
+  is: quoteWithClass('twitter-tweet', 'twitter-video'),
   read: (embed) => {
     const { author, dateLink } = signature(embed);
     return {
@@ -74,7 +84,7 @@ const X_POST: EmbedKind = {
 
 const BLUESKY_POST: EmbedKind = {
   platform: 'Bluesky',
-  selector: 'blockquote.bluesky-embed',
+  is: quoteWithClass('bluesky-embed'),
   read: (embed) => {
     const { author, dateLink } = signature(embed);
     // "[image or embed]" stands for media the quote cannot show.
@@ -94,7 +104,7 @@ const SHARED_BY = /^(?:a post shared by|une publication partagée par|ein beitra
 
 const INSTAGRAM_POST: EmbedKind = {
   platform: 'Instagram',
-  selector: 'blockquote.instagram-media',
+  is: quoteWithClass('instagram-media'),
   read: (embed) => {
     let author: string | null = null;
     const paragraphs: Node[][] = [];
@@ -122,7 +132,7 @@ function mastodonHandle(url: string | null): string | null {
 
 const MASTODON_POST: EmbedKind = {
   platform: 'Mastodon',
-  selector: 'blockquote.mastodon-embed',
+  is: quoteWithClass('mastodon-embed'),
   read: (embed) => {
     const url = httpUrl(embed.querySelector('a[href]')?.getAttribute('href')) ?? httpUrl(embed.getAttribute('data-embed-url')?.replace(/\/embed$/, ''));
     // The embed code names the author ("Post by @alice@mastodon.social") and holds no words of the post.
@@ -136,7 +146,7 @@ const MASTODON_POST: EmbedKind = {
 
 const THREADS_POST: EmbedKind = {
   platform: 'Threads',
-  selector: 'blockquote.text-post-media, blockquote[data-text-post-permalink], .threads-embed',
+  is: (el) => quoteWithClass('text-post-media')(el) || (el.localName === 'blockquote' && el.hasAttribute('data-text-post-permalink')) || classes(el).includes('threads-embed'),
   read: (embed) => {
     const url = httpUrl(embed.getAttribute('data-text-post-permalink')) ?? httpUrl(embed.querySelector('a[href*="/post/"]')?.getAttribute('href'));
     const handle = url ? /\/(@[\w.]+)\/post\//.exec(url)?.[1] ?? null : null;
@@ -149,7 +159,7 @@ const THREADS_POST: EmbedKind = {
 
 const TIKTOK_POST: EmbedKind = {
   platform: 'TikTok',
-  selector: 'blockquote.tiktok-embed',
+  is: quoteWithClass('tiktok-embed'),
   read: (embed) => {
     const section = embed.querySelector('section') ?? embed;
     const authorLink = section.querySelector('a[href*="/@"]');
@@ -162,7 +172,7 @@ const TIKTOK_POST: EmbedKind = {
 
 const FACEBOOK_POST: EmbedKind = {
   platform: 'Facebook',
-  selector: '.fb-post',
+  is: (el) => classes(el).includes('fb-post'),
   read: (embed) => {
     const quote = embed.querySelector('blockquote') ?? embed;
     const links = Array.from(quote.querySelectorAll(':scope > a'));
@@ -178,27 +188,27 @@ const FACEBOOK_POST: EmbedKind = {
 const EMBEDS: EmbedKind[] = [X_POST, BLUESKY_POST, INSTAGRAM_POST, MASTODON_POST, THREADS_POST, TIKTOK_POST, FACEBOOK_POST];
 
 /** Frames that embed scripts leave in place of the quote, and the post each points to. */
-const RENDERED_FRAMES: Array<{ platform: string; selector: string; url: (el: Element) => string | null }> = [
+const RENDERED_FRAMES: Array<{ platform: string; is: (frame: Element) => boolean; url: (frame: Element) => string | null }> = [
   {
     platform: 'X',
-    selector: '.twitter-tweet-rendered iframe[data-tweet-id], iframe[data-tweet-id]',
-    url: (el) => (/^\d+$/.test(el.getAttribute('data-tweet-id') ?? '') ? `https://twitter.com/i/web/status/${el.getAttribute('data-tweet-id')}` : null),
+    is: (frame) => frame.hasAttribute('data-tweet-id'),
+    url: (frame) => (/^\d+$/.test(frame.getAttribute('data-tweet-id') ?? '') ? `https://twitter.com/i/web/status/${frame.getAttribute('data-tweet-id')}` : null),
   },
   {
     platform: 'Instagram',
-    selector: 'iframe.instagram-media, iframe[src*="instagram.com/p/"], iframe[src*="instagram.com/reel/"]',
-    url: (el) => httpUrl(el.getAttribute('src')?.replace(/\/embed\/?.*$/, '/')),
+    is: (frame) => classes(frame).includes('instagram-media') || /instagram\.com\/(p|reel)\//.test(frame.getAttribute('src') ?? ''),
+    url: (frame) => httpUrl(frame.getAttribute('src')?.replace(/\/embed\/?.*$/, '/')),
   },
   {
     platform: 'Mastodon',
-    selector: 'iframe.mastodon-embed',
-    url: (el) => httpUrl(el.getAttribute('src')?.replace(/\/embed\/?$/, '')),
+    is: (frame) => classes(frame).includes('mastodon-embed'),
+    url: (frame) => httpUrl(frame.getAttribute('src')?.replace(/\/embed\/?$/, '')),
   },
   {
     platform: 'Bluesky',
-    selector: 'iframe[src^="https://embed.bsky.app/embed/"]',
-    url: (el) => {
-      const match = /embed\.bsky\.app\/embed\/([^/]+)\/app\.bsky\.feed\.post\/([\w]+)/.exec(el.getAttribute('src') ?? '');
+    is: (frame) => (frame.getAttribute('src') ?? '').startsWith('https://embed.bsky.app/embed/'),
+    url: (frame) => {
+      const match = /embed\.bsky\.app\/embed\/([^/]+)\/app\.bsky\.feed\.post\/([\w]+)/.exec(frame.getAttribute('src') ?? '');
       return match ? `https://bsky.app/profile/${match[1]}/post/${match[2]}` : null;
     },
   },
@@ -246,26 +256,35 @@ function dropEmbedScript(after: Element): void {
   if (next?.nodeType === 1 && (next as Element).localName === 'script') (next as Element).remove();
 }
 
+/** What may be an embed: blockquotes, frames and the few classed <div>s embed codes use (one
+ * query: on large pages each pass of jsdom over the page costs milliseconds). */
+const CANDIDATES = 'blockquote, iframe, .fb-post, .threads-embed';
+
 /** Before the clutter pass: each embedded post as a plain quote, each rendered one as a link. */
 export function normalizeEmbeds(root: Element): void {
   const doc = root.ownerDocument;
-  for (const kind of EMBEDS) {
-    for (const embed of Array.from(root.querySelectorAll(kind.selector))) {
-      if (!embed.isConnected || embed.parentElement?.closest(EMBEDS.map((k) => k.selector).join(', '))) continue;
-      const post = kind.read(embed);
-      if (!post.paragraphs.some(hasWords) && !post.author && !post.url) continue;
-      const wrapper = outerWrapper(embed, root);
-      dropEmbedScript(wrapper);
-      wrapper.replaceWith(quoteOf(doc, post));
-    }
+  const candidates = Array.from(root.querySelectorAll(CANDIDATES));
+  const found = candidates
+    .map((el) => ({ el, kind: EMBEDS.find((kind) => kind.is(el)) }))
+    .filter((entry): entry is { el: Element; kind: EmbedKind } => entry.kind !== undefined);
+  const embeds = new Set(found.map(({ el }) => el));
+  for (const { el: embed, kind } of found) {
+    // An embed inside another (a quoted post) is read as part of it.
+    let outer = embed.parentElement;
+    while (outer && !embeds.has(outer)) outer = outer.parentElement;
+    if (outer || !embed.isConnected) continue;
+    const post = kind.read(embed);
+    if (!post.paragraphs.some(hasWords) && !post.author && !post.url) continue;
+    const wrapper = outerWrapper(embed, root);
+    dropEmbedScript(wrapper);
+    wrapper.replaceWith(quoteOf(doc, post));
   }
-  for (const frame of RENDERED_FRAMES) {
-    for (const el of Array.from(root.querySelectorAll(frame.selector))) {
-      const url = frame.url(el);
-      if (!el.isConnected || !url) continue;
-      const quote = quoteOf(doc, { paragraphs: [], author: null, url, linkText: `Post on ${frame.platform}` });
-      const rendered = el.closest('.twitter-tweet-rendered') ?? el;
-      outerWrapper(rendered, root).replaceWith(quote);
-    }
+  for (const el of candidates.filter((candidate) => candidate.localName === 'iframe')) {
+    const frame = RENDERED_FRAMES.find((kind) => kind.is(el));
+    const url = frame?.url(el);
+    if (!frame || !url || !el.isConnected) continue;
+    const quote = quoteOf(doc, { paragraphs: [], author: null, url, linkText: `Post on ${frame.platform}` });
+    const rendered = el.closest('.twitter-tweet-rendered') ?? el;
+    outerWrapper(rendered, root).replaceWith(quote);
   }
 }

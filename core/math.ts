@@ -155,7 +155,8 @@ export function mathPlainText(math: Element): string {
  * MathML that TeX as an annotation, or, with no rendering at all, make MathML from it. */
 function texScriptsToMath(root: Element): void {
   const doc = root.ownerDocument;
-  for (const script of Array.from(root.querySelectorAll('script[type^="math/tex"]'))) {
+  const scripts = Array.from(root.getElementsByTagName('script')).filter((script) => (script.getAttribute('type') ?? '').startsWith('math/tex'));
+  for (const script of scripts) {
     const tex = (script.textContent ?? '').trim();
     const display = /mode\s*=\s*display/i.test(script.getAttribute('type') ?? '');
     const rendered = script.previousElementSibling;

@@ -16,18 +16,36 @@ function nameOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''}`;
 }
 
-/** Whether the story links to items of this list ("#fn1" → <li id="fn1">). */
-function isReferencedList(el: Element, root: Element): boolean {
-  const ids = new Set(Array.from(el.querySelectorAll('li[id]'), (li) => li.id));
-  if (ids.size === 0) return false;
-  for (const a of Array.from(root.querySelectorAll('a[href^="#"]'))) {
-    if (!el.contains(a) && ids.has(decodeURIComponent(a.getAttribute('href')!.slice(1)))) return true;
-  }
-  return false;
+/** The fragment links of the page ("#fn1"), read once and only if a list with ids needs them. */
+type FragmentLinks = () => Array<{ link: Element; id: string }>;
+
+function fragmentLinksOf(root: Element): FragmentLinks {
+  let links: Array<{ link: Element; id: string }> | null = null;
+  return () => {
+    links ??= Array.from(root.getElementsByTagName('a'))
+      .map((link) => ({ link, href: link.getAttribute('href') ?? '' }))
+      .filter(({ href }) => href.startsWith('#') && href.length > 1)
+      .map(({ link, href }) => ({ link, id: safeDecode(href.slice(1)) }));
+    return links;
+  };
 }
 
-function isFootnotes(el: Element, root: Element): boolean {
-  return FOOTNOTES_NAME.test(nameOf(el)) || /^doc-(end|foot)notes?$/.test(el.getAttribute('role') ?? '') || isReferencedList(el, root);
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Whether the story links to items of this list ("#fn1" → <li id="fn1">). */
+function isReferencedList(el: Element, fragmentLinks: FragmentLinks): boolean {
+  const ids = new Set(Array.from(el.getElementsByTagName('li'), (li) => li.id).filter(Boolean));
+  return ids.size > 0 && fragmentLinks().some(({ link, id }) => ids.has(id) && !el.contains(link));
+}
+
+function isFootnotes(el: Element, fragmentLinks: FragmentLinks): boolean {
+  return FOOTNOTES_NAME.test(nameOf(el)) || /^doc-(end|foot)notes?$/.test(el.getAttribute('role') ?? '') || isReferencedList(el, fragmentLinks);
 }
 
 /** In the flow of the story: a paragraph of prose beside it. */
@@ -56,8 +74,18 @@ function retag(el: Element, tag: string): Element {
  * their own tag back in what Readability kept. */
 export function protectNotes(root: Element): (content: Node) => void {
   const held = new Map<Element, string>();
-  for (const el of Array.from(root.querySelectorAll('aside, footer')).reverse()) {
-    if (isFootnotes(el, root) || isNote(el)) held.set(retag(el, 'section'), el.localName);
+  const fragmentLinks = fragmentLinksOf(root);
+  const candidates = [...Array.from(root.getElementsByTagName('aside')), ...Array.from(root.getElementsByTagName('footer'))];
+  // Innermost first, so that retagging an outer one moves an inner one already done.
+  const depth = (el: Element) => {
+    let n = 0;
+    for (let node = el.parentElement; node; node = node.parentElement) n++;
+    return n;
+  };
+  const depths = new Map(candidates.map((el) => [el, depth(el)]));
+  candidates.sort((a, b) => depths.get(b)! - depths.get(a)!);
+  for (const el of candidates) {
+    if (isFootnotes(el, fragmentLinks) || isNote(el)) held.set(retag(el, 'section'), el.localName);
   }
   return (content: Node) => {
     for (const [section, tag] of held) if (content.contains(section)) retag(section, tag);

@@ -29,7 +29,8 @@ export function tidyBody(body: Element, { title, byline, leadCaption, takeaways,
   if (summaries.size) {
     for (const p of Array.from(body.querySelectorAll('p'))) if (summaries.has(textOf(p))) drop(p, 'summary repeated in the body', removed);
   }
-  for (const heading of Array.from(body.querySelectorAll('h1, h2'))) {
+  // A picture's caption can be the headline too.
+  for (const heading of Array.from(body.querySelectorAll('h1, h2, figcaption'))) {
     if (title && textOf(heading) === title) drop(heading, 'headline repeated in the body', removed);
   }
   if (byline) {

@@ -11,7 +11,8 @@
  *   entries; a footnote reference reads "[1]", a footnote's link back to it ("↩") is left out.
  * - Everything in a <figure> is text, except what a picture's caption or credit says that is not
  *   worth reading: a credit ("Photo: AP", "(Getty Images)"), a caption the body already says, a
- *   control ("Report", "Enlarge"). An informative caption is its own block, without its credit. */
+ *   control ("Report", "Enlarge"). An informative caption is its own block, without its credit.
+ *   A figure that is all one link (a teaser card for another story) is not text. */
 import { normalizeSpace } from './dom';
 import { codeText } from './code-blocks';
 import { isDisplayMath, mathPlainText } from './math';
@@ -142,6 +143,9 @@ function walk(node: Node, out: BlockWriter, context: Context): void {
   if (tag === 'A' && isBackReference(el)) return;
   if (tag === 'TABLE' && !isLayoutTable(el)) return writeDataTable(el, out, context);
   if (tag === 'FIGURE') {
+    // A teaser card set as a figure (a picture, a headline, a summary, all one link to another
+    // story) is not this story's text.
+    if (isTeaserCard(el)) return;
     out.flush();
     writeFigureContent(el, out, context, !!el.querySelector(':scope > blockquote'));
     out.flush();
@@ -194,6 +198,14 @@ function writeDataTable(table: Element, out: BlockWriter, context: Context): voi
     .filter((cells) => cells.some(Boolean))
     .map((cells) => cells.join('\t'));
   out.verbatim(lines.join('\n'));
+}
+
+function isTeaserCard(figure: Element): boolean {
+  const text = normalizeSpace(figure.textContent ?? '');
+  if (!text) return false;
+  let linked = 0;
+  for (const a of Array.from(figure.querySelectorAll('a'))) if (!a.parentElement?.closest('a')) linked += normalizeSpace(a.textContent ?? '').length;
+  return linked / text.length >= 0.8 && figure.querySelector('p, h1, h2, h3, h4, h5, h6, figcaption') !== null;
 }
 
 function hasTextBlocks(el: Element): boolean {

@@ -43,6 +43,12 @@ describe('a figure', () => {
     expect(article.text).toContain('\n\nDock workers at the north gate on Monday.\n\nSecond said');
     expect(article.text).not.toContain('Reuters');
   });
+
+  it('whose caption is the headline does not repeat it', () => {
+    const figure = '<figure><img src="https://news.example.com/b.jpg"><figcaption>Strike closes the port</figcaption></figure>';
+    const article = extracted(`<article><h1>Strike closes the port</h1>${prose('First', 3)}${figure}${prose('Second', 3)}</article>`);
+    expect(article.text).not.toContain('Strike closes the port');
+  });
 });
 
 describe('a table', () => {

@@ -19,6 +19,8 @@ describe('credits', () => {
       '(Walt Disney Co.)',
       'Jason Cipriani/ZDNet',
       '(Image credit: All About Space)',
+      'Imagen: Télam',
+      'Quelle: picture alliance',
     ]) {
       expect(isCreditOnly(credit), credit).toBe(true);
     }
@@ -73,5 +75,10 @@ describe('informativeCaption', () => {
     expect(informativeCaption('  ')).toBeNull();
     expect(informativeCaption('2of4A shopper looks at extension cords.')).toBe('A shopper looks at extension cords.');
     expect(informativeCaption('Media playback is unsupported on your device')).toBeNull();
+    expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken.')).toBe('Firmen- und Beziehungsgeflecht.');
+    expect(informativeCaption('The new route (click to enlarge)')).toBe('The new route');
+    expect(informativeCaption('Click to enlarge')).toBeNull();
+    expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0')).toBe('Firmen- und Beziehungsgeflecht.');
+    expect(informativeCaption('CC BY-SA 4.0')).toBeNull();
   });
 });

@@ -39,6 +39,14 @@ describe('toText', () => {
     expect(textOf(body)).toBe('The mayor opened the bridge on Monday.');
   });
 
+  it('leaves out a teaser card set as a figure (all one link to another story)', () => {
+    const card = '<figure><a href="/other-story"><img src="t.jpg"><figcaption><p>Rail plan</p><h3>Trains every half hour</h3><p>The operator wants a new timetable.</p></figcaption></a></figure>';
+    expect(textOf(`<p>Story.</p>${card}<p>More.</p>`)).toBe('Story.\n\nMore.');
+    expect(textOf('<p>Story.</p><figure><a href="big.jpg"><img src="a.jpg"></a><figcaption>The dam at dusk, from the north bank.</figcaption></figure>')).toBe(
+      'Story.\n\nThe dam at dusk, from the north bank.',
+    );
+  });
+
   it('writes a caption shown twice (two copies of a picture) once', () => {
     const figure = '<figure><img src="a.jpg"><figcaption>A heron on the weir at dawn.</figcaption></figure>';
     expect(textOf(`<p>Birds are back.</p>${figure}${figure}`)).toBe('Birds are back.\n\nA heron on the weir at dawn.');
