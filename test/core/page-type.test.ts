@@ -121,8 +121,9 @@ describe('short texts', () => {
     expect(judge(`<main><h1>Página no encontrada</h1>${apology}</main>`)).toBe('not-article');
   });
 
-  it('a short story with a number in its title is not an error page', () => {
+  it('a short story with a number or "not found" in its headline is not an error page', () => {
     expect(judge(shortStory.replace('Gas leak closes street', 'Flight 404 lands safely after bird strike'))).toBe('article+maybe-not-article');
+    expect(judge(shortStory.replace('Gas leak closes street', 'Missing hiker not found after three days'))).toBe('article+maybe-not-article');
   });
 });
 
