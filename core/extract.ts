@@ -1,6 +1,5 @@
 /** Pith's extraction pipeline, top to bottom. Takes a Document and its URL, returns data; it never
  * changes the live page (all work happens on a clone) and never touches extension APIs. */
-import { Readability } from '@mozilla/readability';
 import type { Article, Extraction, ExtractOptions, Problem, ProblemKind, RemovedBlock } from './article';
 import { hostOf, linkDensity, normalizeSpace, textOf } from './dom';
 import { readMetadata, stripSiteSuffix } from './metadata';
@@ -17,6 +16,7 @@ import { findSignOff, restoreSignOff } from './sign-off';
 import { toText } from './to-text';
 import { countWords, readingMinutes } from './reading-time';
 import { judgePage, MAYBE_NOT_ARTICLE, SHORT_TEXT_WORDS } from './page-type';
+import { betterReading, FIRST_PASS_CHARS, secondPassChars } from './main-text';
 import { suspectExtraction } from './suspicion';
 import { hiddenContentKind } from './hidden-content';
 import { cloneWithShadowContent } from './shadow-content';
@@ -92,7 +92,7 @@ function hasTextInTable(body: Element): boolean {
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
-    const result = extract(doc, url, options);
+    const result = withSecondReading(doc, url, options, extract(doc, url, options));
     // "No text", "not an article" or a doubtful page may only mean the text is where Pith does not
     // look: read the web components' text if that is where it is, else say where it is.
     const doubtful = result.ok
@@ -115,8 +115,20 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
 }
 
-/** `withShadowContent`: read a copy of the page with its open shadow roots' text in place. */
-function extract(doc: Document, url: string, options: ExtractOptions, withShadowContent = false): Extraction {
+/** What was found may be a footer or a box that Readability's first pass kept while dropping the
+ * story's container (see main-text.ts): when it holds much less prose than the page has, read the
+ * page again with a threshold that makes Readability look further, and keep the better reading. */
+function withSecondReading(doc: Document, url: string, options: ExtractOptions, first: Extraction): Extraction {
+  if (!first.ok) return first;
+  const chars = secondPassChars(first.article, doc);
+  if (chars === null) return first;
+  const second = extract(doc, url, options, false, chars);
+  return second.ok ? { ok: true, article: betterReading(first.article, second.article, doc) } : first;
+}
+
+/** `withShadowContent`: read a copy of the page with its open shadow roots' text in place.
+ * `firstPassChars`: Readability's `charThreshold`, the length its first pass must reach. */
+function extract(doc: Document, url: string, options: ExtractOptions, withShadowContent = false, firstPassChars = FIRST_PASS_CHARS): Extraction {
   // `page` is what is read; `doc` stays the live document (its window, metadata and address).
   const page = withShadowContent ? cloneWithShadowContent(doc) : doc;
   const elementCount = page.getElementsByTagName('*').length;
@@ -145,7 +157,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const signOff = findSignOff(root);
   // keepClasses and disableJSONLD skip work Pith does itself (the sanitizer drops classes; metadata
   // reads the JSON-LD); the serializer hands back the element instead of an HTML string.
-  const parsed = parseWithSecondChance(clone, { charThreshold: 400, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el });
+  const parsed = parseWithSecondChance(clone, { charThreshold: firstPassChars, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el });
   const parsedContent = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
   restoreMath(parsedContent);

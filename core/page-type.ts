@@ -6,7 +6,7 @@
  * The judgement reads structure (links, prose, headings, a password field) and, for error pages
  * only, a few words per language. */
 import type { ExtractionWarning } from './article';
-import { normalizeSpace, textOf } from './dom';
+import { normalizeSpace, textLengthAtMost, textOf } from './dom';
 import { readListShape, type ListShape } from './story-list';
 import { alternation } from './vocabulary';
 import { NOT_FOUND_PHRASES } from './vocabulary/not-found';
@@ -49,7 +49,7 @@ export function judgePage(facts: PageFacts): PageType {
   const list = listJudgement(shape, facts.declaresArticle);
   if (list) return list;
   if (facts.wordCount >= SHORT_TEXT_WORDS || facts.hasTakeaways || facts.declaresArticle) return 'article';
-  if (shape.plainChars < SOME_TEXT || isLogInPage(facts.page) || isErrorPage(facts.page, facts.body)) return 'not-article';
+  if (shape.plainChars < SOME_TEXT || isLogInPage(facts.page, textOf(facts.body)) || isErrorPage(facts.page, facts.body)) return 'not-article';
   return 'doubtful';
 }
 
@@ -68,11 +68,25 @@ function listJudgement(shape: ListShape, declaresArticle: boolean): PageType | n
   return shape.ownProse < shape.linkedChars + shape.teaserProse ? 'doubtful' : null;
 }
 
-/** A visible password field: a log-in or sign-up page (asked only of short texts). */
-function isLogInPage(page: Document): boolean {
-  return Array.from(page.querySelectorAll('input[type="password"]')).some(
-    (input) => !input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open]), [style*="display:none"], [style*="display: none"]'),
-  );
+/** How far up from a password field its panel may be: its form (or field), the form, the panel. */
+const PANEL_DEPTH = 3;
+const PAGE_FURNITURE = new Set(['ASIDE', 'NAV', 'HEADER', 'FOOTER']);
+
+/** A visible password field in a small panel that also holds the text Readability found: a log-in
+ * or sign-up page (asked only of short texts). A log-in box elsewhere on the page — in a sidebar, a
+ * header, a hidden dialog — says nothing about the story. */
+function isLogInPage(page: Document, found: string): boolean {
+  const snippet = found.slice(0, 40);
+  if (!snippet) return false;
+  const panelMax = 3 * found.length + 300;
+  return Array.from(page.querySelectorAll('input[type="password"]')).some((input) => {
+    if (input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open]), [style*="display:none"], [style*="display: none"]')) return false;
+    for (let el = input.parentElement, depth = 0; el && el !== page.body && depth < PANEL_DEPTH; el = el.parentElement, depth++) {
+      if (PAGE_FURNITURE.has(el.tagName.toUpperCase()) || !textLengthAtMost(el, panelMax)) return false;
+      if (textOf(el).includes(snippet)) return true;
+    }
+    return false;
+  });
 }
 
 const NOT_FOUND = new RegExp(`(^|[^\\p{L}])(${alternation(NOT_FOUND_PHRASES)})($|[^\\p{L}])`, 'iu');

@@ -107,6 +107,12 @@ describe('short texts', () => {
     expect(judge(`${shortStory}${dialog}`)).toBe('article+maybe-not-article');
   });
 
+  it('a short story is not refused for a visible log-in box elsewhere on the page (a sidebar module)', () => {
+    const sidebar = '<aside class="sidebar"><div class="module"><h3>Members</h3><form><label>User</label><input type="text"><label>Password</label><input type="password"><button>Log in</button></form><p><a href="/register">Create an account</a></p></div><ul><li><a href="/a">Events</a></li><li><a href="/b">Archive</a></li></ul></aside>';
+    expect(judge(`<div class="wrap"><main>${shortStory}</main>${sidebar}</div>`)).toBe('article+maybe-not-article');
+    expect(judge(`<div class="wrap"><main>${shortStory}</main>${sidebar.replace(/aside/g, 'div')}</div>`)).toBe('article+maybe-not-article');
+  });
+
   it('an error page is refused by what its title or heading says, in several languages', () => {
     const apology = '<p>The page you are looking for may have been moved, or its address may have changed since it was published.</p>';
     expect(judge(`<main><h1>Page not found</h1>${apology}</main>`)).toBe('not-article');
@@ -115,8 +121,9 @@ describe('short texts', () => {
     expect(judge(`<main><h1>Página no encontrada</h1>${apology}</main>`)).toBe('not-article');
   });
 
-  it('a short story with a number in its title is not an error page', () => {
+  it('a short story with a number or "not found" in its headline is not an error page', () => {
     expect(judge(shortStory.replace('Gas leak closes street', 'Flight 404 lands safely after bird strike'))).toBe('article+maybe-not-article');
+    expect(judge(shortStory.replace('Gas leak closes street', 'Missing hiker not found after three days'))).toBe('article+maybe-not-article');
   });
 });
 
