@@ -12,8 +12,9 @@ const ITEM_LINK = 15;
 /** One block of prose shorter than this under a linked headline is a teaser; more is the item's own text. */
 const TEASER_MAX = 400;
 
-const BLOCKS =
-  'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, figcaption, caption, div, section, article, header, footer, aside, main, nav, ul, ol, dl, table, tr, form, fieldset, details, summary, address, figure';
+const BLOCKS = new Set(
+  'P LI DT DD H1 H2 H3 H4 H5 H6 BLOCKQUOTE PRE TD TH FIGCAPTION CAPTION DIV SECTION ARTICLE HEADER FOOTER ASIDE MAIN NAV UL OL DL TABLE TR FORM FIELDSET DETAILS SUMMARY ADDRESS FIGURE'.split(' '),
+);
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Han and kana carry a word or more per character: weigh them so that a length means about the
@@ -79,54 +80,61 @@ function targetOf(a: Element, pageUrl: URL | null, cache: LinkTargets): URL | nu
 
 /** Several <article>s in what was found are a listing's entries (Readability often drops their
  * linked titles, which sit in a <header>); a single <article> is the story's own container. */
-function cardsOf(body: Element): Set<Element> {
-  const outer = Array.from(body.querySelectorAll('article')).filter((el) => {
-    const parent = el.parentElement?.closest('article');
-    return !parent || !body.contains(parent);
+/** Several <article>s in what was found are a listing's entries (Readability often drops their
+ * linked titles, which sit in a <header>); a single <article> is the story's own container. */
+function hasSeveralArticles(body: Element): boolean {
+  const outermost = Array.from(body.getElementsByTagName('article')).filter((el) => {
+    const outer = el.parentElement?.closest('article');
+    return !outer || !body.contains(outer);
   });
-  return new Set(outer.length >= 2 ? outer : []);
+  return outermost.length >= 2;
 }
 
-function cardOf(el: Element, cards: Set<Element>): Element | null {
-  for (let cur: Element | null = el.closest('article'); cur; cur = cur.parentElement?.closest('article') ?? null) {
-    if (cards.has(cur)) return cur;
-  }
-  return null;
-}
+type BlockText = Block & { byTarget: Map<string, { url: URL; chars: number }> };
 
-/** The text of what was found, by the block that holds it, in document order. */
+/** The text of what was found, by the block that holds it, in document order: one walk down the
+ * tree (no recursion, so a page nested thousands deep costs no stack), carrying the block, the link
+ * and the listing entry each text sits in. */
 function readBlocks(body: Element, pageUrl: URL | null, links: LinkTargets): Block[] {
-  const blocks = new Map<Element, Block & { byTarget: Map<string, { url: URL; chars: number }> }>();
-  const cards = cardsOf(body);
-  const walker = body.ownerDocument.createTreeWalker(body, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || NOT_TEXT.has(parent.tagName.toUpperCase())) continue;
-    const text = normalizeSpace(node.nodeValue ?? '');
-    if (!text) continue;
-    const found = parent.closest(BLOCKS);
-    const owner = found && body.contains(found) ? found : body;
-    let block = blocks.get(owner);
-    if (!block) {
-      block = { heading: /^H[1-6]$/i.test(owner.tagName), chars: 0, linked: 0, target: null, card: cards.size ? cardOf(owner, cards) : null, byTarget: new Map() };
-      blocks.set(owner, block);
+  const blocks = new Map<Element, BlockText>();
+  const cards = hasSeveralArticles(body);
+  const stack: Array<{ node: Node; owner: Element; link: Element | null; card: Element | null }> = [{ node: body, owner: body, link: null, card: null }];
+  while (stack.length) {
+    const { node, owner: outer, link: outerLink, card: outerCard } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = normalizeSpace(node.nodeValue ?? '');
+      if (text) addText(blocks, outer, outerCard, text, outerLink ? targetOf(outerLink, pageUrl, links) : null);
+      continue;
     }
-    const length = weightedLength(text);
-    block.chars += length;
-    // A link may wrap the whole heading, or the whole card: its text is linked all the same.
-    const link = parent.closest('a[href]');
-    const target = link ? targetOf(link, pageUrl, links) : null;
-    if (target) {
-      block.linked += length;
-      const entry = block.byTarget.get(target.href) ?? { url: target, chars: 0 };
-      entry.chars += length;
-      block.byTarget.set(target.href, entry);
-    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (NOT_TEXT.has(tag)) continue;
+    const owner = el !== body && BLOCKS.has(tag) ? el : outer;
+    // A link may wrap the whole heading, or the whole entry: its text is linked all the same.
+    const link = tag === 'A' && el.hasAttribute('href') ? el : outerLink;
+    const card = cards && tag === 'ARTICLE' && !outerCard ? el : outerCard;
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push({ node: child, owner, link, card });
   }
   return Array.from(blocks.values()).map(({ byTarget, ...block }) => ({
     ...block,
     target: Array.from(byTarget.values()).sort((a, b) => b.chars - a.chars)[0]?.url ?? null,
   }));
+}
+
+function addText(blocks: Map<Element, BlockText>, owner: Element, card: Element | null, text: string, target: URL | null): void {
+  let block = blocks.get(owner);
+  if (!block) {
+    block = { heading: /^H[1-6]$/i.test(owner.tagName), chars: 0, linked: 0, target: null, card, byTarget: new Map() };
+    blocks.set(owner, block);
+  }
+  const length = weightedLength(text);
+  block.chars += length;
+  if (!target) return;
+  block.linked += length;
+  const entry = block.byTarget.get(target.href) ?? { url: target, chars: 0 };
+  entry.chars += length;
+  block.byTarget.set(target.href, entry);
 }
 
 const isLinkBlock = (b: Block) => b.chars > 0 && b.linked >= 0.8 * b.chars;
