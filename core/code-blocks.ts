@@ -1,6 +1,7 @@
 /** Code blocks: their exact text (every space and line break), the language the page names for
  * them, and the line-number gutters that highlighters set beside them. Code is text whose spaces
  * are meaning: nothing here folds whitespace. */
+import { lowerCaseTags, TEXTLESS_TAGS } from './html-tags';
 
 /** Names a page gives a block without a "language-" prefix (highlight.js and GeSHi accept a bare
  * language name as a class). Only names that are not also common English words or layout names. */
@@ -74,7 +75,7 @@ export function codeChild(pre: Element): Element | null {
 
 /** Elements that highlighters lay out one per line inside a <pre> (Prettify's <li>s, a <div> per line). */
 const LINE_ELEMENTS = new Set(['div', 'li', 'p', 'tr', 'table', 'ol', 'ul', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section']);
-const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'button']);
+const UNREAD = new Set([...lowerCaseTags(TEXTLESS_TAGS), 'button']);
 
 /** The exact text of a code block: spaces and tabs as they are, <br> and one-element-per-line
  * layouts as line breaks, no trailing blank lines. */

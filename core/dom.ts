@@ -1,5 +1,6 @@
 /** Small DOM helpers shared by core's passes. They use only standard DOM, so they work the same in
  * a browser, jsdom and linkedom. */
+import { isInTextless } from './html-tags';
 
 /** Whitespace folded to single spaces, non-breaking spaces included, ends trimmed. */
 export function normalizeSpace(text: string): string {
@@ -14,14 +15,12 @@ export function textOf(node: Node | null | undefined): string {
   return node ? normalizeSpace(node.textContent ?? '') : '';
 }
 
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
 /** Text a reader would see: like textOf, without the contents of scripts and styles. */
 export function visibleTextOf(el: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!INVISIBLE_TAGS.has(node.parentElement?.tagName.toUpperCase() ?? '')) text += node.nodeValue;
+    if (!isInTextless(node)) text += node.nodeValue;
   }
   return normalizeSpace(text);
 }
@@ -35,7 +34,7 @@ export function textLengthAtMost(el: Element, max: number): boolean {
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (INVISIBLE_TAGS.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    if (isInTextless(node)) continue;
     if (value.length > max * 4 + 64) return false;
     length += normalizeSpace(value).length;
     if (length > max) return false;

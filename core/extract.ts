@@ -24,6 +24,7 @@ import { protectMath } from './math';
 import { normalizeCodeBlocks } from './code-blocks';
 import { normalizeEmbeds } from './embeds';
 import { protectNotes } from './notes';
+import { BLOCK_TAGS, lowerCaseTags, TABLE_PART_TAGS } from './html-tags';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -53,10 +54,11 @@ function windowOf(doc: Document): Window {
  * sanitizer (keeping the content of what it removes) can leave: a block inside a paragraph, a
  * heading right inside a heading, a link inside a link, table parts out of place. Serialized, they
  * would parse as something else. */
-const BLOCKS = 'address,article,aside,blockquote,details,div,dl,dd,dt,fieldset,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,ul';
+/** (Table parts are left out: inside a paragraph they come only with their table, which is matched.) */
+const BLOCKS = lowerCaseTags([...BLOCK_TAGS].filter((tag) => !TABLE_PART_TAGS.has(tag) && tag !== 'SUMMARY'));
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const UNPARSABLE = [
-  ...BLOCKS.split(',').map((block) => `p ${block}`),
+  ...BLOCKS.map((block) => `p ${block}`),
   ...HEADINGS.flatMap((outer) => HEADINGS.map((inner) => `${outer} > ${inner}`)),
   'a a',
   'table > tr, table > td, table > th, tr > :not(td):not(th), tbody > :not(tr), thead > :not(tr), tfoot > :not(tr)',

@@ -4,6 +4,7 @@
  * linked heading per item, but its headings stand over real prose, or lead to other sites, after an
  * introduction of its own. */
 import { normalizeSpace } from './dom';
+import { BLOCK_TAGS, TEXTLESS_TAGS } from './html-tags';
 
 /** A block this long (CJK weighted), not mostly links, is a paragraph of prose. */
 export const PROSE_BLOCK = 100;
@@ -12,10 +13,8 @@ const ITEM_LINK = 15;
 /** One block of prose shorter than this under a linked headline is a teaser; more is the item's own text. */
 const TEASER_MAX = 400;
 
-const BLOCKS = new Set(
-  'P LI DT DD H1 H2 H3 H4 H5 H6 BLOCKQUOTE PRE TD TH FIGCAPTION CAPTION DIV SECTION ARTICLE HEADER FOOTER ASIDE MAIN NAV UL OL DL TABLE TR FORM FIELDSET DETAILS SUMMARY ADDRESS FIGURE'.split(' '),
-);
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Block owners of text: HTML's blocks, and forms (a sign-up box is a block of its own). */
+const BLOCKS = new Set([...BLOCK_TAGS, 'FORM']);
 
 /** Han and kana carry a word or more per character: weigh them so that a length means about the
  * same in every script. */
@@ -109,7 +108,7 @@ function readBlocks(body: Element, pageUrl: URL | null, links: LinkTargets): Blo
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (NOT_TEXT.has(tag)) continue;
+    if (TEXTLESS_TAGS.has(tag)) continue;
     const owner = el !== body && BLOCKS.has(tag) ? el : outer;
     // A link may wrap the whole heading, or the whole entry: its text is linked all the same.
     const link = tag === 'A' && el.hasAttribute('href') ? el : outerLink;

@@ -13,6 +13,7 @@ import { codeChild, codeText, languageOfClass } from './code-blocks';
 import { isDisplayMath, mathTex, mathText } from './math';
 import { dataTableOf, rowCells, tableRows } from './tables';
 import { footnoteLabel, isBackReference, isFootnoteReference } from './to-text';
+import { lowerCaseTags, TEXTLESS_TAGS } from './html-tags';
 
 let service: TurndownService | null = null;
 
@@ -87,7 +88,7 @@ function turndown(): TurndownService {
       strongDelimiter: '**',
       linkStyle: 'inlined',
     });
-    td.remove(['script', 'style', 'noscript', 'template']);
+    td.remove(lowerCaseTags(TEXTLESS_TAGS) as TurndownService.Filter);
     const escape = (text: string) => td.escape(text);
     td.addRule('codeBlock', { filter: 'pre', replacement: (_content, node) => codeBlock(node as HTMLElement) });
     td.addRule('tableCell', {

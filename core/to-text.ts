@@ -18,16 +18,13 @@ import { codeText } from './code-blocks';
 import { isDisplayMath, mathPlainText } from './math';
 import { isLayoutTable, rowCells, tableRows } from './tables';
 import { informativeCaption } from './caption-text';
+import { BLOCK_TAGS, TEXTLESS_TAGS } from './html-tags';
 
 /** What the plain text puts before a list item (the page itself does not show it). */
 export const LIST_ITEM_MARK = '- ';
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
-]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'PICTURE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/** Not read as text: the textless tags, pictures and form controls. */
+const SKIP_TAGS = new Set([...TEXTLESS_TAGS, 'IMG', 'PICTURE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 /** Elements whose text is read as blocks of the body, wherever they are (in a figure too). */
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, dl, blockquote, pre, table, article, section';
 
