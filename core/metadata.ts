@@ -152,12 +152,14 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     {
       headline: text(ld && stringField(ld.headline)),
       name: text(ld && typeof ld.name === 'string' ? ld.name : null),
-      metaTitles: ['og:title', 'twitter:title', 'dc:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title'].map((key) => text(meta(key))),
+      // Dublin Core first, then Open Graph, as Readability prefers them: a page that declares both gives
+      // its own document title in Dublin Core and the one for sharing in Open Graph.
+      metaTitles: ['dc:title', 'dcterms:title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title'].map((key) => text(meta(key))),
       documentTitle: text(normalizeSpace(doc.title ?? '')),
     },
     { siteNames: declaredSiteNames, host: hostOf(pageUrl), headings: storyHeadings(doc, pageUrl, declaredSiteNames) },
   );
-  const byline = joinNames(authors) ?? cleanByline(text(notUrl(meta('author', 'article:author', 'parsely-author', 'sailthru.author'))));
+  const byline = joinNames(authors) ?? cleanByline(text(notUrl(meta('dc:creator', 'dcterms:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author'))));
   return {
     title,
     byline,

@@ -30,8 +30,6 @@ const MIN_LINK_BLOCKS = 8;
 const LIST_OWN_PROSE = 200;
 /** Own prose this long (several paragraphs) is a story, whatever list Readability kept after it. */
 const STORY_OWN_PROSE = 1000;
-/** A short text with less unlinked text than this outside headings holds no sentence to read. */
-const SOME_TEXT = 100;
 
 export interface PageFacts {
   /** The page as loaded: its title, headings and form fields. */
@@ -49,7 +47,9 @@ export function judgePage(facts: PageFacts): PageType {
   const list = listJudgement(shape, facts.declaresArticle);
   if (list) return list;
   if (facts.wordCount >= SHORT_TEXT_WORDS || facts.hasTakeaways || facts.declaresArticle) return 'article';
-  if (shape.plainChars < SOME_TEXT || isLogInPage(facts.page, textOf(facts.body)) || isErrorPage(facts.page, facts.body)) return 'not-article';
+  if (isLogInPage(facts.page, textOf(facts.body)) || isErrorPage(facts.page, facts.body)) return 'not-article';
+  // A text too short to hold a sentence (a picture's page, a stub) is still shown, with the notice:
+  // refusing would leave the reader nothing, and a page with no text at all is refused as empty.
   return 'doubtful';
 }
 
