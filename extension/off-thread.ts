@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import { extractArticle, findPageClutter, OFF_THREAD_MAX_ELEMENTS } from '../core';
 import type { Extraction, ExtractOptions } from '../core';
 import type { PageCapture } from '../content/capture';
+import { atPageAddress } from './page-address';
 
 export const READ_PORT = 'pith-read';
 
@@ -37,13 +38,9 @@ export interface ReadReply {
 }
 
 /** The capture as a document: shadow roots put back in their hosts, <noscript> as the live page
- * has it (text: scripts run there), and the page's own base address. Returns the document and the
- * <base> element added to it, if one was (taken out again before clutter is indexed).
- *
- * One difference remains, by design: a link to a place in the same page ("#notes") comes back as
- * the full address of that place, because Readability leaves such links relative only in the page's
- * own document. (Relative, they would point into the popup; full, they open the page there.) */
-export function parseCapture(capture: PageCapture, parser: DOMParser = new DOMParser()): { doc: Document; addedBase: Element | null } {
+ * has it (text where scripts run). Its address is the reader's own: read it within
+ * `atPageAddress` (extension/page-address.ts). */
+export function parseCapture(capture: PageCapture, parser: DOMParser = new DOMParser()): Document {
   const doc = parser.parseFromString(capture.html, 'text/html');
   // DOMParser leaves declarative shadow roots as <template> elements.
   for (const template of Array.from(doc.querySelectorAll('template[shadowrootmode]'))) {
@@ -64,23 +61,17 @@ export function parseCapture(capture: PageCapture, parser: DOMParser = new DOMPa
       if (noscript.firstElementChild) noscript.textContent = noscript.innerHTML;
     }
   }
-  // The document's own address is the extension page's: a <base> gives links and images the page's.
-  let addedBase: Element | null = null;
-  const base = doc.querySelector('base[href]');
-  if (base) base.setAttribute('href', capture.baseUrl);
-  else {
-    addedBase = doc.createElement('base');
-    addedBase.setAttribute('href', capture.baseUrl);
-    (doc.head ?? doc.documentElement).prepend(addedBase);
-  }
-  return { doc, addedBase };
+  return doc;
 }
 
-export function readCapture({ capture, options, declutter }: ReadRequest, parser?: DOMParser): ReadReply {
-  const { doc, addedBase } = parseCapture(capture, parser);
+export function readCapture(request: ReadRequest, parser?: DOMParser): ReadReply {
+  return atPageAddress(request.capture, () => read(request, parser));
+}
+
+function read({ capture, options, declutter }: ReadRequest, parser?: DOMParser): ReadReply {
+  const doc = parseCapture(capture, parser);
   const extraction = extractArticle(doc, capture.url, { maxElements: OFF_THREAD_MAX_ELEMENTS, ...options });
   if (!declutter || !extraction.ok) return { extraction, clutter: [] };
-  addedBase?.remove();
   const blocks = new Set(findPageClutter(doc, capture.url, extraction.article));
   const clutter: ClutterRef[] = [];
   if (blocks.size === 0) return { extraction, clutter };

@@ -43,6 +43,8 @@ interface PageResult {
   offThread: boolean;
   pithMs: number;
   pithStallMs: number;
+  /** The read itself: from the content script's start to its answer (capture, reader, reply). */
+  readMs: number;
   readabilityMs: number;
   readabilityStallMs: number;
   popupMs: number;
@@ -65,6 +67,7 @@ async function benchPage(pith: ChromiumWithPith, url: string, name: string, read
     const marks = (await page.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pith-read-end')).map((m) => [m.name, m.startTime])`)) as Array<[string, number]>;
     if (marks.length === 0) throw new Error('no pith-read-end mark: is this the e2e build?');
     const [endName, readyAt] = marks[marks.length - 1];
+    const readStart = (await page.evaluate(`performance.getEntriesByName('pith-read-start').at(-1)?.startTime ?? NaN`)) as number;
     // The reference, in the same page, once Pith is done.
     await new Promise((done) => setTimeout(done, 100));
     await page.evaluate(readability);
@@ -82,6 +85,7 @@ async function benchPage(pith: ChromiumWithPith, url: string, name: string, read
       offThread: endName === 'pith-read-end-off-thread',
       pithMs: readyAt - pressedAt,
       pithStallMs: longestStall(beats, pressedAt, readyAt),
+      readMs: readyAt - readStart,
       readabilityMs: ref[1] - ref[0],
       readabilityStallMs: longestStall(beats, ref[0], ref[1]),
       popupMs,
@@ -129,7 +133,7 @@ async function main(): Promise<void> {
         const result = await benchPage(pith, `${origin}/${path}`, path.slice(2, 14), readability);
         results.push(result);
         console.log(
-          `${result.page}  ${String(result.elements).padStart(6)} el  pith ${round(result.pithMs)} ms (stall ${round(result.pithStallMs)})  readability ${round(result.readabilityMs)} ms (stall ${round(result.readabilityStallMs)})  popup ${round(result.popupMs)} ms  ${result.status}${result.offThread ? '' : ' IN-PAGE'}`,
+          `${result.page}  ${String(result.elements).padStart(6)} el  pith ${round(result.pithMs)} ms (read ${round(result.readMs)}, stall ${round(result.pithStallMs)})  readability ${round(result.readabilityMs)} ms (stall ${round(result.readabilityStallMs)})  popup ${round(result.popupMs)} ms  ${result.status}${result.offThread ? '' : ' IN-PAGE'}`,
         );
       } catch (error) {
         console.log(`${path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -155,12 +159,17 @@ async function main(): Promise<void> {
     pithMs,
     readabilityMs,
     ratio: { median: +(pithMs.median / readabilityMs.median).toFixed(2), p95: +(pithMs.p95 / readabilityMs.p95).toFixed(2) },
+    readMs: summary(results.map((r) => r.readMs)),
+    readRatio: {
+      median: +(percentile(results.map((r) => r.readMs), 50) / percentile(results.map((r) => r.readabilityMs), 50)).toFixed(2),
+    },
     pithStallMs: summary(results.map((r) => r.pithStallMs)),
     readabilityStallMs: summary(results.map((r) => r.readabilityStallMs)),
     popupMs: summary(results.map((r) => r.popupMs)),
-    big: Object.fromEntries(bigResults.map((r) => [r.page, { elements: r.elements, status: r.status, pithMs: round(r.pithMs), stallMs: round(r.pithStallMs), readabilityStallMs: round(r.readabilityStallMs) }])),
+    big: Object.fromEntries(bigResults.map((r) => [r.page, { elements: r.elements, status: r.status, pithMs: round(r.pithMs), readMs: round(r.readMs), stallMs: round(r.pithStallMs), readabilityStallMs: round(r.readabilityStallMs) }])),
   };
   console.log(`\nPith (press → article ready): median ${pithMs.median} ms, p95 ${pithMs.p95} ms; raw Readability in the page: median ${readabilityMs.median} ms, p95 ${readabilityMs.p95} ms; ratio ${report.ratio.median} (median), ${report.ratio.p95} (p95)`);
+  console.log(`The read alone (content script start → answer, off the thread): median ${report.readMs.median} ms, p95 ${report.readMs.p95} ms; ratio to Readability ${report.readRatio.median} (median)`);
   console.log(`Longest main-thread stall: Pith median ${report.pithStallMs.median} ms, p95 ${report.pithStallMs.p95} ms; Readability median ${report.readabilityStallMs.median} ms, p95 ${report.readabilityStallMs.p95} ms`);
   console.log(`Popup, document start → article painted: median ${report.popupMs.median} ms, p95 ${report.popupMs.p95} ms`);
   console.log(`BENCH_BROWSER ${JSON.stringify(report)}`);
