@@ -1,5 +1,5 @@
 /** `npm run bench:browser`: Pith in real Chromium on the zyte-dev pages (served on 127.0.0.1), and
- * two generated big pages (39,000 and 100,000 elements). Per page:
+ * three generated big pages (39,000, 100,000 and 240,000 elements). Per page:
  *  - Pith: the time from the toolbar press to the article being ready (the content script has the
  *    reading back: its "pith-read-end-*" mark on the page's timeline, test builds only), and the
  *    longest main-thread stall in the page in that time (a timer heartbeat in the page);
@@ -110,6 +110,8 @@ async function main(): Promise<void> {
   const big = new Map([
     ['gen/big-39k.html', bigPage(39_000, heartbeatScript(NONCE))],
     ['gen/big-100k.html', bigPage(100_000, heartbeatScript(NONCE))],
+    // Near the reader's limit (OFF_THREAD_MAX_ELEMENTS, 250,000).
+    ['gen/big-240k.html', bigPage(240_000, heartbeatScript(NONCE))],
   ]);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').replace(/^\/+/, '');
