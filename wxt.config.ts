@@ -17,7 +17,14 @@ export default defineConfig({
       'Turns a cluttered news page into the clean article plus its key takeaways, and copies it as text or Markdown.',
     // (The Firefox test build may also read tab URLs, to find the page its popup-in-a-tab is for
     // when that page is on a site Pith has no access to yet.)
-    permissions: ['activeTab', 'scripting', 'storage', ...(mode === 'e2e' && browser === 'firefox' ? ['tabs'] : [])],
+    // Chrome reads pages in an offscreen document (Firefox, in its background page: no permission).
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(mode === 'e2e' && browser === 'firefox' ? ['tabs'] : []),
+    ],
     // Per-site mode asks for one site at a time, when the user turns it on; nothing at install.
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),

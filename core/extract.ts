@@ -26,8 +26,12 @@ import { normalizeEmbeds } from './embeds';
 import { protectNotes } from './notes';
 import { BLOCK_TAGS, lowerCaseTags, TABLE_PART_TAGS } from './html-tags';
 
-/** Above this many elements a page is refused rather than risk freezing the tab. */
+/** Above this many elements a page read on its own main thread is refused rather than risk
+ * freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
+/** Read off the page's thread (the extension's reader document), a page only has to fit in the
+ * reader's time and memory: see the README's "How reading works (off the page's thread)". */
+export const OFF_THREAD_MAX_ELEMENTS = 250_000;
 
 export const PROBLEM_MESSAGES: Record<ProblemKind, string> = {
   'not-article': "This page doesn't look like an article.",

@@ -1,5 +1,5 @@
 /** Pith's core: the one entry the extension and the CLI use, and the pure helpers around it. */
-export { extractArticle, PROBLEM_MESSAGES, DEFAULT_MAX_ELEMENTS } from './extract';
+export { extractArticle, PROBLEM_MESSAGES, DEFAULT_MAX_ELEMENTS, OFF_THREAD_MAX_ELEMENTS } from './extract';
 export { formatCleanText, formatMarkdown, formatDate, bylineLine } from './format';
 export { sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { articleMarkdown } from './to-markdown';

@@ -4,10 +4,10 @@
  * clutter in place behind a "Clean | Original" switch, and reports to the background, which sets
  * the badge and keeps the article so the popup opens at once. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle, findPageClutter } from '../core';
 import { hideInPlace } from '../content/hide-in-place';
 import { mountPageToggle } from '../content/page-toggle';
 import { onMessage, sendMessage } from '../extension/messages';
+import { readPage } from '../content/read-page';
 
 declare global {
   var __pithAutoRan: boolean | undefined;
@@ -23,14 +23,14 @@ interface Cleaned {
   undo(): void;
 }
 
-function cleanPage(): Cleaned {
+async function cleanPage(): Promise<Cleaned> {
   const url = location.href;
-  const extraction = extractArticle(document, url);
+  const { extraction, clutter } = await readPage(document, {}, true);
   if (!extraction.ok) {
     void sendMessage('pageRead', { url, article: null, hiddenCount: 0 }).catch(() => undefined);
     return { undo() {} };
   }
-  const blocks = hideInPlace(findPageClutter(document, url, extraction.article));
+  const blocks = hideInPlace(clutter);
   const toggle = blocks.count > 0 ? mountPageToggle(document, blocks) : null;
   void sendMessage('pageRead', { url, article: extraction.article, hiddenCount: blocks.count }).catch(() => undefined);
   return { undo: () => toggle?.remove() };
@@ -42,19 +42,20 @@ export default defineContentScript({
     // Registered on load *and* injected when the user turns the site on: run once per page.
     if (globalThis.__pithAutoRan) return;
     globalThis.__pithAutoRan = true;
+    // Reading is asynchronous (off the page's thread): an undo waits for the cleaning it undoes.
     let cleaned = cleanPage();
     let address = location.href;
     let stopped = false;
     // The site was turned off or Pith paused: put the page back and stay out of it.
     onMessage('restorePage', () => {
       stopped = true;
-      cleaned.undo();
+      void cleaned.then((done) => done.undo());
     });
     const watch = setInterval(() => {
       if (stopped) return clearInterval(watch);
       if (location.href === address) return;
       address = location.href;
-      cleaned.undo();
+      void cleaned.then((done) => done.undo());
       setTimeout(() => {
         if (!stopped && location.href === address) cleaned = cleanPage();
       }, SETTLE_MS);

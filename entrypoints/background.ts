@@ -11,6 +11,7 @@ import { AUTO_SCRIPT_FILE, hasAccess, siteStatuses, syncAutoRun } from '../exten
 import { siteForDomain } from '../extension/site';
 import { clearBadge, showCleanedBadge } from '../extension/badge';
 import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pending-site';
+import { prepareReader, startReaderHost } from '../extension/reader-host';
 
 const SAVE_FAILED = 'Pith could not save this setting (the browser refused to store it), so nothing changed.';
 
@@ -72,6 +73,9 @@ export default defineBackground(() => {
   // the browser's permissions: dynamic scripts are dropped on update, and access may have been
   // revoked in the browser's own UI while Pith was not running.
   resync();
+  // Pages are read off their main thread: here (Firefox) or in an offscreen document (Chrome).
+  startReaderHost();
+  onMessage('prepareReader', () => prepareReader());
   // At browser start and after an update, tabs of enabled sites may have loaded before the
   // script was registered again: clean those too (the script runs once per page).
   browser.runtime.onStartup.addListener(cleanOpenTabs);

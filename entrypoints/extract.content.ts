@@ -1,9 +1,10 @@
 /** The extractor, injected into the active tab only when the user asks (toolbar click →
  * popup → scripting.executeScript, allowed by activeTab). Never listed in the manifest, so it does
- * not run on any page by itself. Its return value travels back to the popup. */
+ * not run on any page by itself. Its return value (the promise's) travels back to the popup. The
+ * page is read off its main thread when Pith's reader is there (content/read-page.ts). */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '../core';
 import type { Extraction, ExtractOptions } from '../core';
+import { readPage } from '../content/read-page';
 
 /** The popup leaves the options for this run here, in the extension's isolated world. */
 declare global {
@@ -12,9 +13,9 @@ declare global {
 
 export default defineContentScript({
   registration: 'runtime',
-  main(): Extraction {
+  async main(): Promise<Extraction> {
     const options = globalThis.__pithExtractOptions ?? {};
     globalThis.__pithExtractOptions = undefined;
-    return extractArticle(document, location.href, options);
+    return (await readPage(document, options)).extraction;
   },
 });

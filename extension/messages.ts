@@ -33,6 +33,9 @@ interface ProtocolMap {
   pageRead(data: PageReport): void;
   /** To the auto-run content script: show the original page and remove Pith's control. */
   restorePage(): void;
+  /** From a content script about to read its page: is the off-thread reader there (opened now if
+   * need be)? False: read the page in place. */
+  prepareReader(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
