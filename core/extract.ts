@@ -24,6 +24,7 @@ import { protectMath } from './math';
 import { normalizeCodeBlocks } from './code-blocks';
 import { normalizeEmbeds } from './embeds';
 import { protectNotes } from './notes';
+import { keyPointsOf } from './key-points';
 
 /** Above this many elements a page is refused rather than risk freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 40_000;
@@ -194,6 +195,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
     takeaways,
+    keyPoints: keyPointsOf(takeaways, text, lang),
     contentHtml: stableHtml(win, body),
     text,
     wordCount,
