@@ -6,6 +6,9 @@ import { formatDate } from '../core/format';
 import { hostOf } from '../core/dom';
 import { sanitizeHtml } from '../core/sanitize';
 import { TakeawaysBox } from './TakeawaysBox';
+import { KeyPointsBox } from './KeyPointsBox';
+import { useKeyPoints } from './use-key-points';
+import { generatedKeyPoints } from '../core/key-points';
 import { CopyButtons } from './CopyButtons';
 import { WarningBanner } from './WarningBanner';
 import { hasImages, placeholderLabel, withImagePlaceholders } from './images-on-request';
@@ -27,6 +30,8 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
   const shownHtml = useMemo(() => (showImages ? bodyHtml : withImagePlaceholders(document, bodyHtml)), [bodyHtml, showImages]);
   const imageSource = article.siteName ?? (hostOf(article.url) || 'the site');
   const date = formatDate(article.publishedTime);
+  const shown = useKeyPoints(article);
+  const generated = generatedKeyPoints(shown.keyPoints);
   return (
     <article class="article" data-read-by={readBy} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <header class="article-header">
@@ -41,10 +46,11 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
           )}
           <span class="reading-time">{article.readingMinutes} min read</span>
         </p>
-        <CopyButtons article={article} />
+        <CopyButtons article={{ ...article, keyPoints: shown.keyPoints }} />
       </header>
       {article.warning && <WarningBanner warning={article.warning} onShowOriginal={onShowOriginal} />}
       {article.takeaways && <TakeawaysBox takeaways={article.takeaways} />}
+      {generated && <KeyPointsBox keyPoints={generated} summarizer={shown.summarizer} onDownload={shown.startDownload} />}
       {!showImages && hasImages(bodyHtml, article.leadImage) && (
         <p class="images-off">
           Images are not loaded.{' '}

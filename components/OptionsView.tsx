@@ -1,5 +1,6 @@
 /** The options page as a pure function of its state (tested without a browser). */
 import type { SiteState, SiteStatus } from '../extension/site-access';
+import { KeyPointsSetting, type KeyPointsSettingState } from './KeyPointsSetting';
 
 export type OptionsState =
   | { status: 'loading' }
@@ -10,6 +11,9 @@ interface Props {
   state: OptionsState;
   onRemove: (domain: string) => void;
   onPauseAll: (paused: boolean) => void;
+  /** The key points setting, once read. */
+  keyPoints?: KeyPointsSettingState | null;
+  onKeyPoints?: (shown: boolean) => void;
 }
 
 const STATE_LABELS: Record<SiteState, string> = {
@@ -18,7 +22,7 @@ const STATE_LABELS: Record<SiteState, string> = {
   'no-access': 'Access removed in the browser',
 };
 
-export function OptionsView({ state, onRemove, onPauseAll }: Props) {
+export function OptionsView({ state, onRemove, onPauseAll, keyPoints, onKeyPoints = () => {} }: Props) {
   return (
     <main class="options">
       <h1>Pith</h1>
@@ -62,6 +66,7 @@ export function OptionsView({ state, onRemove, onPauseAll }: Props) {
           </p>
         </>
       )}
+      {keyPoints && <KeyPointsSetting state={keyPoints} onChange={onKeyPoints} />}
     </main>
   );
 }

@@ -16,6 +16,16 @@ export interface Takeaways {
   note: string | null;
 }
 
+/** Who made the key points: the publisher's own box, Chrome's on-device Summarizer (set in the
+ * extension page, never by core), or Pith's extractive picker (`core/key-points`). */
+export type KeyPointsMethod = 'publisher' | 'summarizer' | 'extractive';
+
+export interface KeyPoints {
+  method: KeyPointsMethod;
+  /** 'publisher': the takeaways' items; 'extractive': sentences of `text`, verbatim, in article order. */
+  items: string[];
+}
+
 /** Something core took out of the page, and why: Pith is honest about what it removed. */
 export interface RemovedBlock {
   reason: string;
@@ -42,6 +52,10 @@ export interface Article {
   excerpt: string | null;
   leadImage: LeadImage | null;
   takeaways: Takeaways | null;
+  /** The gist of the article for every page: the publisher's takeaways when it has them (and then
+   * `takeaways` holds them too, heading and note included), else 3–5 sentences Pith picked; null
+   * when the text has too few whole sentences to pick from. */
+  keyPoints: KeyPoints | null;
   /** Sanitized HTML of the article body. */
   contentHtml: string;
   /** The body alone as plain text: paragraphs separated by blank lines. */

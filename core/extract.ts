@@ -25,6 +25,7 @@ import { normalizeCodeBlocks } from './code-blocks';
 import { normalizeEmbeds } from './embeds';
 import { protectNotes } from './notes';
 import { BLOCK_TAGS, lowerCaseTags, TABLE_PART_TAGS } from './html-tags';
+import { keyPointsOf } from './key-points';
 
 /** Above this many elements a page read on its own main thread is refused rather than risk
  * freezing the tab. */
@@ -200,6 +201,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
     takeaways,
+    keyPoints: keyPointsOf(takeaways, text, lang),
     contentHtml: stableHtml(win, body),
     text,
     wordCount,

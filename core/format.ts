@@ -1,6 +1,12 @@
 /** The two copyable forms of an article: clean plain text and Markdown. Pure functions of an
  * Article, so the popup and the CLI produce the very same text. */
 import type { Article } from './article';
+import { generatedKeyPoints, KEY_POINTS_COPY_LABELS } from './key-points/labels';
+
+export interface FormatOptions {
+  /** Include key points Pith or Chrome made (default true); false when the user turned them off. */
+  generatedKeyPoints?: boolean;
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -24,8 +30,9 @@ export function bylineLine(article: Pick<Article, 'byline' | 'publishedTime'>): 
   return parts.length ? parts.join(' · ') : null;
 }
 
-/** Title; byline · date; URL; blank; "Key takeaways:" bullets and note; blank; the body. */
-export function formatCleanText(article: Article): string {
+/** Title; byline · date; URL; blank; "Key takeaways:" bullets and note, or generated key points
+ * under a label saying who made them; blank; the body. */
+export function formatCleanText(article: Article, options: FormatOptions = {}): string {
   const head = [article.title, bylineLine(article), article.url].filter((line): line is string => !!line);
   const sections = [head.join('\n')];
   if (article.takeaways) {
@@ -33,6 +40,8 @@ export function formatCleanText(article: Article): string {
     if (article.takeaways.note) lines.push(`(${article.takeaways.note})`);
     sections.push(lines.join('\n'));
   }
+  const generated = generatedKeyPoints(article.keyPoints, options.generatedKeyPoints);
+  if (generated) sections.push([KEY_POINTS_COPY_LABELS[generated.method].text, ...generated.items.map((item) => `- ${item}`)].join('\n'));
   if (article.text) sections.push(article.text);
   return `${sections.join('\n\n')}\n`;
 }
@@ -41,7 +50,11 @@ function escapeMarkdownLine(text: string): string {
   return text.replace(/([\\`*_[\]#<>])/g, '\\$1');
 }
 
-export function formatMarkdown(article: Pick<Article, 'title' | 'byline' | 'publishedTime' | 'url' | 'takeaways'>, bodyMarkdown: string): string {
+export function formatMarkdown(
+  article: Pick<Article, 'title' | 'byline' | 'publishedTime' | 'url' | 'takeaways'> & Partial<Pick<Article, 'keyPoints'>>,
+  bodyMarkdown: string,
+  options: FormatOptions = {},
+): string {
   const sections = [`# ${escapeMarkdownLine(article.title)}`];
   const byline = bylineLine(article);
   sections.push([byline ? `*${escapeMarkdownLine(byline)}*` : null, `<${article.url}>`].filter(Boolean).join('  \n'));
@@ -50,6 +63,8 @@ export function formatMarkdown(article: Pick<Article, 'title' | 'byline' | 'publ
     if (article.takeaways.note) lines.push('', `*${escapeMarkdownLine(article.takeaways.note)}*`);
     sections.push(lines.join('\n'));
   }
+  const generated = generatedKeyPoints(article.keyPoints, options.generatedKeyPoints);
+  if (generated) sections.push([`## ${KEY_POINTS_COPY_LABELS[generated.method].markdown}`, '', ...generated.items.map((item) => `- ${escapeMarkdownLine(item)}`)].join('\n'));
   if (bodyMarkdown) sections.push(bodyMarkdown);
   return `${sections.join('\n\n')}\n`;
 }

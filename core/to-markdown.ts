@@ -7,7 +7,7 @@
  * - footnote references as a "[1]" link, without the footnotes' "↩" links back to them. */
 import TurndownService from 'turndown';
 import type { Article } from './article';
-import { formatMarkdown } from './format';
+import { formatMarkdown, type FormatOptions } from './format';
 import { sanitizeToFragment } from './sanitize';
 import { codeChild, codeText, languageOfClass } from './code-blocks';
 import { isDisplayMath, mathTex, mathText } from './math';
@@ -146,6 +146,6 @@ export function toMarkdown(root: Node): string {
 
 /** The whole article as Markdown. Made on demand (Copy Markdown, the CLI), not during extraction,
  * so the page's tab never waits for a conversion the reader may not ask for. */
-export function articleMarkdown(article: Article, win: Window): string {
-  return formatMarkdown(article, toMarkdown(sanitizeToFragment(win, article.contentHtml)));
+export function articleMarkdown(article: Article, win: Window, options: FormatOptions = {}): string {
+  return formatMarkdown(article, toMarkdown(sanitizeToFragment(win, article.contentHtml)), options);
 }

@@ -2,7 +2,8 @@
  *
  * Two independent items, so that a damaged one never costs the other:
  * - `local:sites`: the sites the user turned Pith on for, one entry per registrable domain;
- * - `local:pausedAll`: the options page's "pause on all sites".
+ * - `local:pausedAll`: the options page's "pause on all sites";
+ * - `local:generatedKeyPoints`: show key points Chrome or Pith made when the page has none.
  *
  * Every value is validated when read. A value of the wrong type, a truncated one, or one written by a
  * newer version of Pith gives the safe default *for that value only*, with a console warning; a bad
@@ -37,6 +38,10 @@ export const sitesItem = storage.defineItem<unknown>('local:sites', {
 });
 
 export const pausedAllItem = storage.defineItem<unknown>('local:pausedAll', { fallback: false });
+
+/** Key points made on the device (Chrome's Summarizer, else Pith's picker); on unless turned off.
+ * The publisher's own takeaways are part of the article and always shown. */
+export const generatedKeyPointsItem = storage.defineItem<unknown>('local:generatedKeyPoints', { fallback: true });
 
 function warn(message: string, value?: unknown): void {
   console.warn(`Pith settings: ${message}`, value === undefined ? '' : value);
@@ -84,6 +89,13 @@ export async function readPausedAll(): Promise<boolean> {
   return false;
 }
 
+export async function readGeneratedKeyPoints(): Promise<boolean> {
+  const raw = await readRaw(generatedKeyPointsItem, 'the key points setting');
+  if (typeof raw === 'boolean') return raw;
+  warn('the key points setting is not readable; key points are shown.', raw);
+  return true;
+}
+
 /** Thrown when the browser refuses to store a change (a full storage quota, say): the caller tells
  * the user, and the previous settings stay as they were. */
 export class SettingsWriteError extends Error {}
@@ -112,4 +124,10 @@ export async function removeSite(domain: string): Promise<void> {
 
 export async function setPausedAll(paused: boolean): Promise<void> {
   await write(pausedAllItem, paused);
+}
+
+/** Written by the options page itself, not through the background: a display choice, with no
+ * permission or tab to keep in step. */
+export async function setGeneratedKeyPoints(shown: boolean): Promise<void> {
+  await write(generatedKeyPointsItem, shown);
 }

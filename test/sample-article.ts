@@ -13,6 +13,7 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     excerpt: null,
     leadImage: { src: 'https://news.example.com/a.jpg', alt: 'A caption', caption: 'A caption (Photographer)' },
     takeaways: { heading: 'KEY TAKEAWAYS', items: ['First point.', 'Second point.'], note: 'Generated with AI help.' },
+    keyPoints: { method: 'publisher', items: ['First point.', 'Second point.'] },
     contentHtml: '<p>Body one.</p><p>Body two.</p>',
     text: 'Body one.\n\nBody two.',
     wordCount: 4,
