@@ -11,16 +11,16 @@ import { AUTO_SCRIPT_FILE, hasAccess, siteStatuses, syncAutoRun } from '../exten
 import { siteForDomain } from '../extension/site';
 import { clearBadge, showCleanedBadge } from '../extension/badge';
 import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pending-site';
-
-const SAVE_FAILED = 'Pith could not save this setting (the browser refused to store it), so nothing changed.';
+import { i18n } from '#i18n';
 
 async function change(action: () => Promise<unknown>): Promise<SiteChangeResult> {
   try {
     await action();
     return { ok: true };
   } catch (error) {
-    if (error instanceof SettingsWriteError) return { ok: false, message: SAVE_FAILED };
-    return { ok: false, message: `Pith could not change this setting: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof SettingsWriteError) return { ok: false, message: i18n.t('site.saveFailed') };
+    console.warn('Pith could not change a site setting:', error); // the raw text is for whoever debugs it, not the user
+    return { ok: false, message: i18n.t('site.changeFailed') };
   }
 }
 
