@@ -43,12 +43,12 @@ describe('PopupView', () => {
     // The lead picture's alt text is its caption's start: said once, under it, not again in the placeholder.
     expect(view.container.querySelector('.lead-image .image-placeholder')?.textContent).toBe('Picture 1 of 2');
     await waitFor(() => expect(view.container.querySelector('[data-auto-images]')).not.toBeNull());
-    expect(view.container.querySelector('.images-off')?.textContent).toBe('2 pictures not loaded. Show images (loads them from Example News) · Always load on example.com');
+    expect(view.container.querySelector('.images-off')?.textContent).toBe('2 pictures not loaded. Show images (from Example News) · Always on example.com');
     fireEvent.click(view.getByText('Show images'));
     expect(Array.from(view.container.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([article.leadImage!.src, 'x']);
     expect(view.container.querySelector('.images-off')).toBeNull();
     // The per-site choice stays, unticked, so the user can still make it.
-    expect((view.getByLabelText('Always load on example.com') as HTMLInputElement).checked).toBe(false);
+    expect((view.getByLabelText('Always on example.com') as HTMLInputElement).checked).toBe(false);
   });
 
   it('placeholders: alt, else caption, else "Picture n of m", with the picture\'s own shape', () => {
@@ -66,16 +66,16 @@ describe('PopupView', () => {
     expect(placeholders.map((p) => (p.querySelector('.image-placeholder-shape') as HTMLElement).style.aspectRatio)).toEqual(['1200 / 600', '300 / 400', '']);
   });
 
-  it('pictures load by themselves on a site the user chose ("Always load on …"), and the choice is kept', async () => {
+  it('pictures load by themselves on a site the user chose ("Always on …"), and the choice is kept', async () => {
     const first = show({ status: 'article', article }, () => {}, 'example.com');
     await waitFor(() => expect(first.container.querySelector('[data-auto-images]')).not.toBeNull());
-    fireEvent.click(first.getByLabelText('Always load on example.com'));
+    fireEvent.click(first.getByLabelText('Always on example.com'));
     await waitFor(() => expect(first.container.querySelectorAll('img')).toHaveLength(2));
     cleanup();
     // Opened again: the pictures show at once, and the box is ticked.
     const again = show({ status: 'article', article }, () => {}, 'example.com');
     await waitFor(() => expect(again.container.querySelectorAll('img')).toHaveLength(2));
-    expect((again.getByLabelText('Always load on example.com') as HTMLInputElement).checked).toBe(true);
+    expect((again.getByLabelText('Always on example.com') as HTMLInputElement).checked).toBe(true);
     // On another site nothing loads.
     cleanup();
     const other = show({ status: 'article', article }, () => {}, 'other.org');
