@@ -9,9 +9,12 @@ import { readTab, targetTab, type TargetTab } from './read-active-tab';
 import { useSiteSwitch } from './use-site-switch';
 import { restrictedPageMessage } from './restricted-pages';
 
-/** Not while loading, nor on an empty, broken, error or protected page: nothing to run on there. */
-function offersSiteSwitch(state: PopupState, url: string | undefined): boolean {
+/** Not while loading, nor on an empty, broken, error or protected page: nothing to run on there.
+ * A web page Pith was refused only for want of access (no toolbar press yet, as in Firefox's
+ * popup-in-a-tab) keeps it: turning the site on is what gives that access. */
+export function offersSiteSwitch(state: PopupState, url: string | undefined): boolean {
   if (restrictedPageMessage(url)) return false;
+  if (state.status === 'restricted') return !!url && /^https?:/i.test(url);
   return state.status === 'article' || (state.status === 'problem' && state.problem.kind === 'not-article');
 }
 
