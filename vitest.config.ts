@@ -21,6 +21,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit-results.json' },
     environment: 'jsdom',
+    // Gives the fake browser `i18n.getMessage` (from locales/en.yml) before any component loads.
+    setupFiles: ['test/mock-browser.ts'],
     // A loaded 2-core machine runs jsdom pages and child processes several times slower than an
     // idle one: the 5 s default made a different test time out on each full run.
     testTimeout: 30_000,

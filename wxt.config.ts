@@ -9,12 +9,15 @@ import preact from '@preact/preset-vite';
 // permission at install (test/e2e/manifest.e2e.test.ts fails if they do).
 export default defineConfig({
   manifestVersion: 3,
+  // UI strings live in locales/<lang>.yml; the module writes _locales/*/messages.json and the typed
+  // `i18n` object (`import { i18n } from '#i18n'`). See README, "Translations".
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
-    name: 'Pith — clean article and key takeaways',
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
     short_name: 'Pith',
-    description:
-      'Turns a cluttered news page into the clean article plus its key takeaways, and copies it as text or Markdown.',
+    description: '__MSG_manifest_description__',
     // (The Firefox test build may also read tab URLs, to find the page its popup-in-a-tab is for
     // when that page is on a site Pith has no access to yet.)
     // Chrome reads pages in an offscreen document (Firefox, in its background page: no permission).
@@ -29,7 +32,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Read this article with Pith' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_manifest_command__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

@@ -1,17 +1,22 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
 import { useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Article } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
 import { hostOf } from '../core/dom';
 import { sanitizeHtml } from '../core/sanitize';
+import { siteOf } from '../extension/site';
 import { TakeawaysBox } from './TakeawaysBox';
 import { KeyPointsBox } from './KeyPointsBox';
 import { useKeyPoints } from './use-key-points';
 import { generatedKeyPoints } from '../core/key-points';
 import { CopyButtons } from './CopyButtons';
 import { WarningBanner } from './WarningBanner';
-import { hasImages, placeholderLabel, withImagePlaceholders } from './images-on-request';
+import { countImages, placeholderLabel, withImagePlaceholders } from './images-on-request';
+import { relevelHeadings } from './body-headings';
+import { ImagesNotice } from './ImagesNotice';
+import { useAutoImages } from './use-auto-images';
 
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
@@ -21,14 +26,24 @@ interface Props {
   /** Who read it; per-site mode's auto-run is said so the user knows the page was cleaned by itself. */
   readBy?: ArticleSource;
   onShowOriginal?: () => void;
+  /** The site "Load pictures automatically" is chosen for: the tab's (the popup knows it), else the article's. */
+  site?: string | null;
 }
 
-export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Props) {
+export function ArticleView({ article, readBy, onShowOriginal = closePopup, site }: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
-  const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
-  const [showImages, setShowImages] = useState(false);
-  const shownHtml = useMemo(() => (showImages ? bodyHtml : withImagePlaceholders(document, bodyHtml)), [bodyHtml, showImages]);
-  const imageSource = article.siteName ?? (hostOf(article.url) || 'the site');
+  const bodyHtml = useMemo(() => relevelHeadings(document, sanitizeHtml(window, article.contentHtml)), [article.contentHtml]);
+  const domain = site !== undefined ? site : (siteOf(article.url)?.domain ?? null);
+  const autoImages = useAutoImages(domain);
+  const [clicked, setClicked] = useState(false);
+  const showImages = clicked || autoImages.auto;
+  const lead = article.leadImage;
+  const pictureCount = (lead ? 1 : 0) + countImages(bodyHtml);
+  const shownHtml = useMemo(
+    () => (showImages ? bodyHtml : withImagePlaceholders(document, bodyHtml, lead ? 1 : 0)),
+    [bodyHtml, showImages, lead],
+  );
+  const imageSource = article.siteName ?? (hostOf(article.url) || i18n.t('images.theSite'));
   const date = formatDate(article.publishedTime);
   const shown = useKeyPoints(article);
   const generated = generatedKeyPoints(shown.keyPoints);
@@ -37,43 +52,49 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
       <header class="article-header">
         {article.siteName && <p class="site-name">{article.siteName}</p>}
         <h1 class="article-title">{article.title}</h1>
-        <p class="article-meta">
-          {article.byline && <span class="byline">{article.byline}</span>}
-          {date && (
-            <time class="published" dateTime={article.publishedTime ?? undefined}>
-              {date}
-            </time>
-          )}
-          <span class="reading-time">{article.readingMinutes} min read</span>
-        </p>
-        <CopyButtons article={{ ...article, keyPoints: shown.keyPoints }} />
+        <div class="article-bar">
+          <p class="article-meta">
+            {article.byline && <span class="byline">{article.byline}</span>}
+            {date && (
+              <time class="published" dateTime={article.publishedTime ?? undefined}>
+                {date}
+              </time>
+            )}
+            <span class="reading-time">{i18n.t('article.readingTime', [article.readingMinutes])}</span>
+          </p>
+          <CopyButtons article={{ ...article, keyPoints: shown.keyPoints }} />
+        </div>
       </header>
       {article.warning && <WarningBanner warning={article.warning} onShowOriginal={onShowOriginal} />}
       {article.takeaways && <TakeawaysBox takeaways={article.takeaways} />}
       {generated && <KeyPointsBox keyPoints={generated} summarizer={shown.summarizer} onDownload={shown.startDownload} />}
-      {!showImages && hasImages(bodyHtml, article.leadImage) && (
-        <p class="images-off">
-          Images are not loaded.{' '}
-          <button type="button" class="link-button" data-show-images onClick={() => setShowImages(true)}>
-            Show images
-          </button>{' '}
-          (loads them from {imageSource})
-        </p>
+      {pictureCount > 0 && (
+        <ImagesNotice
+          count={pictureCount}
+          shown={showImages}
+          source={imageSource}
+          domain={domain}
+          auto={autoImages}
+          onShow={() => setClicked(true)}
+        />
       )}
-      {article.leadImage && (
+      {lead && (
         <figure class="lead-image">
           {showImages ? (
-            <img src={article.leadImage.src} alt={article.leadImage.alt} referrerpolicy="no-referrer" />
+            <img src={lead.src} alt={lead.alt} referrerpolicy="no-referrer" />
           ) : (
-            <span class="image-placeholder">{placeholderLabel(article.leadImage.alt, article.leadImage.caption)}</span>
+            <span class="image-placeholder">
+              <span class="image-placeholder-shape" aria-hidden="true" />
+              <span class="image-placeholder-label">{placeholderLabel({ alt: lead.alt, caption: lead.caption }, 1, pictureCount)}</span>
+            </span>
           )}
-          {article.leadImage.caption && <figcaption>{article.leadImage.caption}</figcaption>}
+          {lead.caption && <figcaption>{lead.caption}</figcaption>}
         </figure>
       )}
       <div class="article-body" dangerouslySetInnerHTML={{ __html: shownHtml }} />
       {article.removed.length > 0 && (
         <details class="removed">
-          <summary>Pith removed {article.removed.length} blocks from this page</summary>
+          <summary>{i18n.t('article.removed', article.removed.length)}</summary>
           <ul>
             {article.removed.map((block) => (
               <li>

@@ -4,6 +4,7 @@ import type { Article } from '../core/article';
 import { formatCleanText } from '../core/format';
 import { articleMarkdown } from '../core/to-markdown';
 import { copyToClipboard } from './clipboard';
+import { i18n } from '#i18n';
 
 type Feedback = { which: 'text' | 'markdown'; ok: boolean } | null;
 
@@ -27,18 +28,18 @@ export function CopyButtons({ article }: { article: Article }) {
   };
 
   const label = (which: 'text' | 'markdown', idle: string) =>
-    feedback?.which === which ? (feedback.ok ? 'Copied' : 'Copy failed') : idle;
+    feedback?.which === which ? (feedback.ok ? i18n.t('copy.copied') : i18n.t('copy.failed')) : idle;
 
   return (
     <div class="copy-buttons">
       <button type="button" class="button" data-copy="text" onClick={() => copy('text')}>
-        {label('text', 'Copy text')}
+        {label('text', i18n.t('copy.text'))}
       </button>
       <button type="button" class="button button-secondary" data-copy="markdown" onClick={() => copy('markdown')}>
-        {label('markdown', 'Copy Markdown')}
+        {label('markdown', i18n.t('copy.markdown'))}
       </button>
       <span class="visually-hidden" role="status">
-        {feedback ? (feedback.ok ? 'Copied to the clipboard' : 'Copy failed') : ''}
+        {feedback ? (feedback.ok ? i18n.t('copy.copiedStatus') : i18n.t('copy.failed')) : ''}
       </span>
     </div>
   );

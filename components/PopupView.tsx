@@ -1,8 +1,10 @@
 /** Everything the popup can show, as a pure function of its state (tested without a browser). */
+import { i18n } from '#i18n';
 import type { Article, Problem } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
+import { problemMessage, warningMessage } from './problem-messages';
 
 export type PopupState =
   | { status: 'loading' }
@@ -15,26 +17,35 @@ export type PopupState =
 interface Props {
   state: PopupState;
   onTryAnyway: () => void;
+  /** The tab's site, for the per-site picture choice (undefined: the article's own site). */
+  site?: string | null;
 }
 
-export function PopupView({ state, onTryAnyway }: Props) {
+export function PopupView({ state, onTryAnyway, site }: Props) {
   switch (state.status) {
     case 'loading':
-      return <StatusMessage kind="loading" title="Reading the page…" />;
+      return <StatusMessage kind="loading" title={i18n.t('popup.loading')} />;
     case 'article':
-      return <ArticleView article={state.article} readBy={state.readBy} />;
+      return <ArticleView article={state.article} readBy={state.readBy} site={site} />;
     case 'problem':
       return (
         <StatusMessage
           kind={state.problem.kind}
-          title={state.problem.kind === 'not-article' ? 'Probably not an article' : 'Nothing to show'}
-          message={state.problem.message}
-          action={state.canTryAnyway ? { label: 'Try anyway', onClick: onTryAnyway } : undefined}
+          title={state.problem.kind === 'not-article' ? i18n.t('popup.notArticleTitle') : i18n.t('popup.nothingTitle')}
+          message={problemMessage(state.problem.kind)}
+          action={state.canTryAnyway ? { label: i18n.t('popup.tryAnyway'), onClick: onTryAnyway } : undefined}
         />
       );
     case 'restricted':
-      return <StatusMessage kind="restricted" title="Pith can't read this page" message={state.message} />;
+      return <StatusMessage kind="restricted" title={i18n.t('popup.restrictedTitle')} message={state.message} />;
     case 'error':
-      return <StatusMessage kind="error" title="Something went wrong" message={state.message} />;
+      return <StatusMessage kind="error" title={i18n.t('popup.errorTitle')} message={state.message} />;
   }
+}
+
+/** What a screen reader hears when the popup has finished reading (the live region in the popup). */
+export function announcement(state: PopupState): string {
+  if (state.status !== 'article') return '';
+  const ready = i18n.t('popup.articleReady', [state.article.title]);
+  return state.article.warning ? `${ready}. ${warningMessage(state.article.warning.kind)}` : ready;
 }

@@ -1,5 +1,7 @@
-/** The popup's per-site switch: "Run automatically on ksl.com", with a line saying why it is off
- * when the browser declined access or a change could not be saved. */
+/** The popup's per-site switch, in its footer row: "Run automatically on ksl.com", one line saying
+ * what that does, and a line saying why it is off when the browser declined access or a change
+ * could not be saved. */
+import { i18n } from '#i18n';
 import type { SiteState } from '../extension/site-access';
 
 export interface SiteSwitchState {
@@ -17,8 +19,8 @@ interface Props {
 }
 
 function stateNote(state: SiteState | null, domain: string): string | null {
-  if (state === 'paused') return 'Paused on all sites (see Pith’s options).';
-  if (state === 'no-access') return `Access to ${domain} was removed in the browser. Turn the switch off and on to allow it again.`;
+  if (state === 'paused') return i18n.t('site.paused');
+  if (state === 'no-access') return i18n.t('site.noAccess', [domain]);
   return null;
 }
 
@@ -34,12 +36,14 @@ export function SiteSwitch({ site, onChange }: Props) {
           class="site-switch-input"
           checked={on}
           disabled={site.busy}
+          aria-describedby="site-switch-explain"
           onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
         />
-        <span>
-          Run automatically on <strong>{site.domain}</strong>
-        </span>
+        <span>{i18n.t('site.label', [site.domain])}</span>
       </label>
+      <p class="site-switch-explain" id="site-switch-explain">
+        {i18n.t('site.explain', [site.domain])}
+      </p>
       {note && (
         <p class="site-switch-note" role="status">
           {note}

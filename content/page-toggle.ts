@@ -3,6 +3,7 @@
  * the page's CSS nor its Content-Security-Policy can break or restyle it. (The root is open: the
  * switch holds nothing secret, and tests and assistive tools can reach its buttons.) */
 import type { HiddenBlocks } from './hide-in-place';
+import { i18n } from '#i18n';
 
 export const TOGGLE_HOST_ATTRIBUTE = 'data-pith-toggle';
 
@@ -55,17 +56,17 @@ export function mountPageToggle(doc: Document, blocks: HiddenBlocks): PageToggle
   const shadow = host.attachShadow({ mode: 'open' });
   const bar = doc.createElement('div');
   bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', `Pith hid ${blocks.count} blocks of clutter on this page`);
+  bar.setAttribute('aria-label', i18n.t('toggle.group', blocks.count));
   style(bar, BAR);
   const label = doc.createElement('span');
   label.textContent = 'Pith';
   style(label, LABEL);
   const clean = doc.createElement('button');
   const original = doc.createElement('button');
-  clean.textContent = 'Clean';
-  original.textContent = 'Original';
-  clean.title = `Hide the ${blocks.count} blocks of clutter`;
-  original.title = 'Show the page as the publisher made it';
+  clean.textContent = i18n.t('toggle.clean');
+  original.textContent = i18n.t('toggle.original');
+  clean.title = i18n.t('toggle.cleanTitle', blocks.count);
+  original.title = i18n.t('toggle.originalTitle');
 
   const select = (view: 'clean' | 'original') => {
     if (view === 'clean') blocks.hide();

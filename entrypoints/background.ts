@@ -13,15 +13,16 @@ import { clearBadge, showCleanedBadge } from '../extension/badge';
 import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pending-site';
 import { prepareReader, startReaderHost } from '../extension/reader-host';
 
-const SAVE_FAILED = 'Pith could not save this setting (the browser refused to store it), so nothing changed.';
+import { i18n } from '#i18n';
 
 async function change(action: () => Promise<unknown>): Promise<SiteChangeResult> {
   try {
     await action();
     return { ok: true };
   } catch (error) {
-    if (error instanceof SettingsWriteError) return { ok: false, message: SAVE_FAILED };
-    return { ok: false, message: `Pith could not change this setting: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof SettingsWriteError) return { ok: false, message: i18n.t('site.saveFailed') };
+    console.warn('Pith could not change a site setting:', error); // the raw text is for whoever debugs it, not the user
+    return { ok: false, message: i18n.t('site.changeFailed') };
   }
 }
 

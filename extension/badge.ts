@@ -2,6 +2,7 @@
  * the article has none. Tab-specific, so browsers clear it when the tab navigates away. */
 import { browser } from 'wxt/browser';
 import type { Article } from '../core/article';
+import { i18n } from '#i18n';
 
 /** The action's title in the manifest (WXT takes it from the popup's <title>). */
 export const DEFAULT_TITLE = 'Pith';
@@ -14,9 +15,9 @@ export function badgeText(article: Article): string {
 export async function showCleanedBadge(tabId: number, article: Article, hiddenCount: number): Promise<void> {
   const takeaways = article.takeaways?.items.length ?? 0;
   const title = [
-    'Pith is on for this site',
-    takeaways ? `${takeaways} key takeaways` : null,
-    `${hiddenCount} blocks of clutter hidden`,
+    i18n.t('badge.on'),
+    takeaways ? i18n.t('badge.takeaways', takeaways) : null,
+    i18n.t('badge.hidden', hiddenCount),
   ].filter(Boolean).join(' · ');
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badgeText(article) }),

@@ -131,3 +131,57 @@ export async function setPausedAll(paused: boolean): Promise<void> {
 export async function setGeneratedKeyPoints(shown: boolean): Promise<void> {
   await write(generatedKeyPointsItem, shown);
 }
+
+/** "Load pictures automatically": everywhere, or on the sites the user chose in the popup. Off by
+ * default — a picture shown by Pith is a request to the publisher that Pith made (README, "Security
+ * and privacy"). One item of its own (`local:autoImages`), validated like the others. */
+export interface AutoImages {
+  everywhere: boolean;
+  /** Registrable domains, as `siteOf` gives them. */
+  sites: string[];
+}
+
+export const AUTO_IMAGES_VERSION = 1;
+export const NO_AUTO_IMAGES: AutoImages = { everywhere: false, sites: [] };
+
+export const autoImagesItem = storage.defineItem<unknown>('local:autoImages', {
+  fallback: NO_AUTO_IMAGES,
+  version: AUTO_IMAGES_VERSION,
+});
+
+/** The valid parts of a stored picture setting: a wrong `everywhere` is off, a bad site is skipped. */
+export function validateAutoImages(value: unknown): AutoImages {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    warn('the picture setting is not readable; pictures load when asked.', value);
+    return { ...NO_AUTO_IMAGES, sites: [] };
+  }
+  const { everywhere, sites } = value as Partial<Record<keyof AutoImages, unknown>>;
+  if (everywhere !== undefined && typeof everywhere !== 'boolean') warn('"load pictures everywhere" is not readable; it is off.', everywhere);
+  const valid: string[] = [];
+  if (sites !== undefined && !Array.isArray(sites)) warn('the picture sites are not readable; starting from none.', sites);
+  for (const domain of Array.isArray(sites) ? sites : []) {
+    if (isDomainName(domain) && !valid.includes(domain)) valid.push(domain);
+    else if (!isDomainName(domain)) warn(`skipping an unreadable picture site "${String(domain).slice(0, 80)}".`);
+  }
+  return { everywhere: everywhere === true, sites: valid };
+}
+
+export async function readAutoImages(): Promise<AutoImages> {
+  const raw = await readRaw(autoImagesItem, 'the picture setting');
+  return raw === undefined ? { ...NO_AUTO_IMAGES, sites: [] } : validateAutoImages(raw);
+}
+
+export function autoImagesOn(setting: AutoImages, domain: string | null | undefined): boolean {
+  return setting.everywhere || (!!domain && setting.sites.includes(domain));
+}
+
+export async function setAutoImagesEverywhere(on: boolean): Promise<void> {
+  const current = await readAutoImages();
+  await write(autoImagesItem, { ...current, everywhere: on });
+}
+
+export async function setAutoImagesForSite(domain: string, on: boolean): Promise<void> {
+  const current = await readAutoImages();
+  const sites = current.sites.filter((site) => site !== domain);
+  await write(autoImagesItem, { ...current, sites: on ? [...sites, domain] : sites });
+}

@@ -1,18 +1,25 @@
-/** The options page: the sites Pith runs on by itself, each removable, and "pause on all sites".
- * Every change goes through the background, which owns the settings and the permissions. */
+/** The options page: the sites Pith runs on by itself, each removable, "pause on all sites", and
+ * "load pictures automatically". Site changes go through the background, which owns the settings
+ * and the permissions; the picture setting needs no permission and is written here
+ * (extension/settings.ts validates it either way). */
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { OptionsView, type OptionsState } from '../../components/OptionsView';
 import { sendMessage } from '../../extension/messages';
 import type { KeyPointsSettingState } from '../../components/KeyPointsSetting';
 import { readGeneratedKeyPoints, setGeneratedKeyPoints } from '../../extension/settings';
+import { readAutoImages, setAutoImagesEverywhere } from '../../extension/settings';
 
 export function App() {
   const [state, setState] = useState<OptionsState>({ status: 'loading' });
 
   const load = (note: string | null = null) =>
-    sendMessage('listSites').then(
-      ({ sites, pausedAll }) => setState({ status: 'ready', sites, pausedAll, note }),
-      (error: unknown) => setState({ status: 'error', message: `Pith could not read its settings: ${String(error)}` }),
+    Promise.all([sendMessage('listSites'), readAutoImages()]).then(
+      ([{ sites, pausedAll }, autoImages]) => setState({ status: 'ready', sites, pausedAll, note, autoImages }),
+      (error: unknown) => {
+        console.warn('Pith could not read its settings:', error);
+        setState({ status: 'error', message: i18n.t('options.readFailed') });
+      },
     );
 
   useEffect(() => void load(), []);
@@ -31,7 +38,10 @@ export function App() {
   const apply = (change: Promise<{ ok: boolean; message?: string }>) =>
     change.then(
       (result) => load(result.ok ? null : (result.message ?? null)),
-      (error: unknown) => load(`Pith could not change this setting: ${String(error)}`),
+      (error: unknown) => {
+        console.warn('Pith could not change a setting:', error);
+        return load(i18n.t('options.changeFailed'));
+      },
     );
 
   return (
@@ -41,6 +51,7 @@ export function App() {
       onPauseAll={(paused) => apply(sendMessage('setPausedAll', { paused }))}
       keyPoints={keyPoints}
       onKeyPoints={changeKeyPoints}
+      onAutoImages={(everywhere) => apply(setAutoImagesEverywhere(everywhere).then(() => ({ ok: true })))}
     />
   );
 }

@@ -1,11 +1,22 @@
-/** The popup: asks the active tab for its article and shows whatever comes back, with the
- * per-site switch above it on web pages. */
+/** The popup: asks the active tab for its article and shows whatever comes back in its <main>,
+ * with a live region announcing the article, and the per-site switch in a footer row on pages
+ * where turning Pith on makes sense (an article or a page of a site that is not one). */
 import { useEffect, useState } from 'preact/hooks';
-import { PopupView, type PopupState } from '../../components/PopupView';
+import { announcement, PopupView, type PopupState } from '../../components/PopupView';
 import { SiteSwitch } from '../../components/SiteSwitch';
+import { siteOf } from '../../extension/site';
 import { readTab, targetTab, type TargetTab } from './read-active-tab';
 import { useSiteSwitch } from './use-site-switch';
 import { restrictedPageMessage } from './restricted-pages';
+
+/** Not while loading, nor on an empty, broken, error or protected page: nothing to run on there.
+ * A web page Pith was refused only for want of access (no toolbar press yet, as in Firefox's
+ * popup-in-a-tab) keeps it: turning the site on is what gives that access. */
+export function offersSiteSwitch(state: PopupState, url: string | undefined): boolean {
+  if (restrictedPageMessage(url)) return false;
+  if (state.status === 'restricted') return !!url && /^https?:/i.test(url);
+  return state.status === 'article' || (state.status === 'problem' && state.problem.kind === 'not-article');
+}
 
 export function App() {
   const [tab, setTab] = useState<TargetTab | undefined>(undefined);
@@ -28,9 +39,18 @@ export function App() {
 
   return (
     <>
-      {/* Not on pages browsers protect (the extension stores): Pith could never run there. */}
-      {site && !restrictedPageMessage(tab?.url) && <SiteSwitch site={site} onChange={changeSite} />}
-      <PopupView state={state} onTryAnyway={() => read(tab, true)} />
+      <main class="popup-main">
+        {/* In the page from the start, so that its change is announced when the article arrives. */}
+        <p class="visually-hidden" role="status" data-announce>
+          {announcement(state)}
+        </p>
+        <PopupView state={state} onTryAnyway={() => read(tab, true)} site={siteOf(tab?.url)?.domain ?? null} />
+      </main>
+      {site && offersSiteSwitch(state, tab?.url) && (
+        <footer class="popup-footer">
+          <SiteSwitch site={site} onChange={changeSite} />
+        </footer>
+      )}
     </>
   );
 }

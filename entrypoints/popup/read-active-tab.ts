@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 import type { Extraction, ExtractOptions } from '../../core/article';
 import type { PopupState } from '../../components/PopupView';
-import { FILE_ACCESS_MESSAGE, refusalMessage, restrictedPageMessage } from './restricted-pages';
+import { i18n } from '#i18n';
+import { restrictedPageMessage } from './restricted-pages';
+import { readFailure } from './read-failures';
 import { cacheArticle, cachedArticle } from '../../extension/article-cache';
 
 /** A page busy with its own scripts can delay the answer; past this the popup says so. */
@@ -60,7 +62,7 @@ async function runExtractor(tabId: number, options: ExtractOptions): Promise<Ext
 }
 
 export async function readTab(tab: TargetTab | undefined, options: ExtractOptions): Promise<PopupState> {
-  if (!tab?.id) return { status: 'error', message: 'Pith could not find the tab to read.' };
+  if (!tab?.id) return { status: 'error', message: i18n.t('error.noTab') };
   const restricted = restrictedPageMessage(tab.url);
   if (restricted) return { status: 'restricted', message: restricted };
   const cached = options.force ? null : await cachedArticle(tab.id, tab.url);
@@ -69,14 +71,9 @@ export async function readTab(tab: TargetTab | undefined, options: ExtractOption
   try {
     extraction = await withTimeout(runExtractor(tab.id, options), ANSWER_TIMEOUT_MS);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    if (text === 'timeout') return { status: 'error', message: 'The page did not answer in time. Reload it and try again.' };
-    if (tab.url?.startsWith('file:')) return { status: 'restricted', message: FILE_ACCESS_MESSAGE };
-    const refused = refusalMessage(text);
-    if (refused) return { status: 'restricted', message: refused };
-    return { status: 'error', message: `Pith could not read this page: ${text}` };
+    return readFailure(error, tab.url);
   }
-  if (!extraction) return { status: 'error', message: 'Pith could not read this page: the extractor gave no answer.' };
+  if (!extraction) return readFailure(new Error('the extractor gave no answer'), tab.url);
   if (extraction.ok) {
     await cacheArticle(tab.id, tab.url, extraction.article);
     return { status: 'article', article: extraction.article, readBy: 'popup' };

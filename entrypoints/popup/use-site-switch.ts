@@ -6,9 +6,7 @@ import type { SiteSwitchState } from '../../components/SiteSwitch';
 import { sendMessage } from '../../extension/messages';
 import { siteOf } from '../../extension/site';
 import type { TargetTab } from './read-active-tab';
-
-const declined = (domain: string) =>
-  `Pith stays off here: the browser's request for access to ${domain} was declined. Pith only asks for the sites you turn on.`;
+import { i18n } from '#i18n';
 
 export function useSiteSwitch(tab: TargetTab | undefined): [SiteSwitchState | null, (on: boolean) => void] {
   const site = siteOf(tab?.url);
@@ -32,13 +30,16 @@ export function useSiteSwitch(tab: TargetTab | undefined): [SiteSwitchState | nu
     const access = on ? browser.permissions.request({ origins: site.patterns }) : Promise.resolve(true);
     access
       .then(async (granted) => {
-        if (!granted) return update({ busy: false, state: null, note: declined(site.domain) });
+        if (!granted) return update({ busy: false, state: null, note: i18n.t('site.declined', [site.domain]) });
         const result = await sendMessage(on ? 'enableSite' : 'disableSite', { domain: site.domain, tabId: tab?.id });
         if (!result.ok) return update({ busy: false, note: result.message ?? null });
         const { sites } = await sendMessage('listSites');
         update({ busy: false, state: sites.find((entry) => entry.domain === site.domain)?.state ?? null });
       })
-      .catch((error: unknown) => update({ busy: false, note: `Pith could not change this setting: ${String(error)}` }));
+      .catch((error: unknown) => {
+        console.warn('Pith could not change the site setting:', error);
+        update({ busy: false, note: i18n.t('site.changeFailed') });
+      });
   };
 
   return [state, change];

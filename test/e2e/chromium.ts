@@ -24,7 +24,8 @@ export interface ChromiumWithPith {
   close(): Promise<void>;
 }
 
-export async function launchChromiumWithPith(extensionDir = resolve('.output/chrome-mv3')): Promise<ChromiumWithPith> {
+/** `language`: the browser's UI language (e.g. "de"), which picks the extension's _locales. */
+export async function launchChromiumWithPith(extensionDir = resolve('.output/chrome-mv3'), language?: string): Promise<ChromiumWithPith> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pith-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -32,7 +33,8 @@ export async function launchChromiumWithPith(extensionDir = resolve('.output/chr
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: [...QUIET_ARGS, '--enable-unsafe-extension-debugging'],
+    args: [...QUIET_ARGS, '--enable-unsafe-extension-debugging', ...(language ? [`--lang=${language}`] : [])],
+    ...(language ? { env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } } : {}),
   });
   const extensionId = await browser.installExtension(extensionDir);
   return {
