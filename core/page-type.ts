@@ -28,6 +28,8 @@ const MIN_LINK_BLOCKS = 8;
 /** A list whose own prose (beyond its teasers) is under this is nothing but the list: about one
  * sentence, such as a section's one-line description. */
 const LIST_OWN_PROSE = 200;
+/** A short text with less unlinked text than this outside headings holds no sentence to read. */
+const SOME_TEXT = 100;
 /** Own prose this long (several paragraphs) is a story, whatever list Readability kept after it. */
 const STORY_OWN_PROSE = 1000;
 
@@ -48,8 +50,9 @@ export function judgePage(facts: PageFacts): PageType {
   if (list) return list;
   if (facts.wordCount >= SHORT_TEXT_WORDS || facts.hasTakeaways || facts.declaresArticle) return 'article';
   if (isLogInPage(facts.page, textOf(facts.body)) || isErrorPage(facts.page, facts.body)) return 'not-article';
-  // A text too short to hold a sentence (a picture's page, a stub) is still shown, with the notice:
-  // refusing would leave the reader nothing, and a page with no text at all is refused as empty.
+  // A text too short to hold a sentence is a stub or a picture's page — shown, with the notice —
+  // unless the page around it is a list of links (a directory's or a tag page's one-line blurb).
+  if (shape.plainChars < SOME_TEXT && facts.page.body && listJudgement(readListShape(facts.page.body, facts.url), facts.declaresArticle) === 'not-article') return 'not-article';
   return 'doubtful';
 }
 
