@@ -1,6 +1,7 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
 import { useMemo, useState } from 'preact/hooks';
-import type { Article } from '../core/article';
+import type { Article, RemovedBlock } from '../core/article';
+import { RULES_STRINGS } from './rules/strings';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
 import { hostOf } from '../core/dom';
@@ -18,9 +19,16 @@ interface Props {
   /** Who read it; per-site mode's auto-run is said so the user knows the page was cleaned by itself. */
   readBy?: ArticleSource;
   onShowOriginal?: () => void;
+  /** Offers "Always keep on <site>" for each removed block Pith has a selector for. */
+  keep?: KeepAction;
 }
 
-export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Props) {
+export interface KeepAction {
+  site: string;
+  onKeep: (block: RemovedBlock) => void;
+}
+
+export function ArticleView({ article, readBy, onShowOriginal = closePopup, keep }: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
   const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
   const [showImages, setShowImages] = useState(false);
@@ -73,6 +81,14 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
               <li>
                 <strong>{block.reason}</strong>
                 {block.text && <span>: {block.text}</span>}
+                {keep && block.selector && (
+                  <>
+                    {' '}
+                    <button type="button" class="link-button keep-block" data-keep-selector={block.selector} onClick={() => keep.onKeep(block)}>
+                      {RULES_STRINGS.keepButton(keep.site)}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

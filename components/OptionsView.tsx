@@ -1,4 +1,5 @@
 /** The options page as a pure function of its state (tested without a browser). */
+import type { ComponentChildren } from 'preact';
 import type { SiteState, SiteStatus } from '../extension/site-access';
 
 export type OptionsState =
@@ -10,6 +11,8 @@ interface Props {
   state: OptionsState;
   onRemove: (domain: string) => void;
   onPauseAll: (paused: boolean) => void;
+  /** Further sections of the page (the user's own rules). */
+  children?: ComponentChildren;
 }
 
 const STATE_LABELS: Record<SiteState, string> = {
@@ -18,7 +21,7 @@ const STATE_LABELS: Record<SiteState, string> = {
   'no-access': 'Access removed in the browser',
 };
 
-export function OptionsView({ state, onRemove, onPauseAll }: Props) {
+export function OptionsView({ state, onRemove, onPauseAll, children }: Props) {
   return (
     <main class="options">
       <h1>Pith</h1>
@@ -62,6 +65,7 @@ export function OptionsView({ state, onRemove, onPauseAll }: Props) {
           </p>
         </>
       )}
+      {children}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 /** Everything the popup can show, as a pure function of its state (tested without a browser). */
 import type { Article, Problem } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
-import { ArticleView } from './ArticleView';
+import { ArticleView, type KeepAction } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
 
 export type PopupState =
@@ -15,14 +15,16 @@ export type PopupState =
 interface Props {
   state: PopupState;
   onTryAnyway: () => void;
+  /** "Always keep on <site>" for each removed block (user rules). */
+  keep?: KeepAction;
 }
 
-export function PopupView({ state, onTryAnyway }: Props) {
+export function PopupView({ state, onTryAnyway, keep }: Props) {
   switch (state.status) {
     case 'loading':
       return <StatusMessage kind="loading" title="Reading the page…" />;
     case 'article':
-      return <ArticleView article={state.article} readBy={state.readBy} />;
+      return <ArticleView article={state.article} readBy={state.readBy} keep={keep} />;
     case 'problem':
       return (
         <StatusMessage

@@ -3,9 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsView, type OptionsState } from '../../components/OptionsView';
 import { sendMessage } from '../../extension/messages';
+import { RulesSection } from '../../components/rules/RulesSection';
+import { useRulesSection } from './use-rules';
 
 export function App() {
   const [state, setState] = useState<OptionsState>({ status: 'loading' });
+  const rules = useRulesSection();
 
   const load = (note: string | null = null) =>
     sendMessage('listSites').then(
@@ -26,6 +29,8 @@ export function App() {
       state={state}
       onRemove={(domain) => apply(sendMessage('disableSite', { domain }))}
       onPauseAll={(paused) => apply(sendMessage('setPausedAll', { paused }))}
-    />
+    >
+      <RulesSection state={rules.state} onDelete={rules.onDelete} onExport={rules.onExport} onImport={rules.onImport} />
+    </OptionsView>
   );
 }

@@ -6,6 +6,8 @@ import { SiteSwitch } from '../../components/SiteSwitch';
 import { readTab, targetTab, type TargetTab } from './read-active-tab';
 import { useSiteSwitch } from './use-site-switch';
 import { restrictedPageMessage } from './restricted-pages';
+import { rulesForTab, useRules } from './use-rules';
+import { HideSomething } from '../../components/rules/HideSomething';
 
 export function App() {
   const [tab, setTab] = useState<TargetTab | undefined>(undefined);
@@ -14,8 +16,11 @@ export function App() {
 
   const read = (forTab: TargetTab | undefined, force: boolean) => {
     setState({ status: 'loading' });
-    readTab(forTab, { force }).then(setState);
+    rulesForTab(forTab)
+      .then((rules) => readTab(forTab, { force, rules }))
+      .then(setState);
   };
+  const rules = useRules(tab, () => read(tab, false));
 
   useEffect(() => {
     targetTab()
@@ -30,7 +35,8 @@ export function App() {
     <>
       {/* Not on pages browsers protect (the extension stores): Pith could never run there. */}
       {site && !restrictedPageMessage(tab?.url) && <SiteSwitch site={site} onChange={changeSite} />}
-      <PopupView state={state} onTryAnyway={() => read(tab, true)} />
+      <PopupView state={state} onTryAnyway={() => read(tab, true)} keep={rules.site ? { site: rules.site, onKeep: rules.keep } : undefined} />
+      {rules.site && (state.status === 'article' || state.status === 'problem') && <HideSomething onStart={rules.startPicker} note={rules.note} />}
     </>
   );
 }
