@@ -69,10 +69,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(onMessage('restorePage', stop));
   // The user added or removed a rule for this site: clean again with it.
   ctx.onInvalidated(onMessage('rulesChanged', () => void (stopped ? undefined : clean())));
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     if (stopped) return;
     cleaned.undo();
-    const address = location.href;
+    // The event comes as the navigation starts (Navigation API): the address is the new one's.
+    const address = event.newUrl.href;
     ctx.setTimeout(() => {
       if (!stopped && location.href === address) void clean();
     }, SETTLE_MS);

@@ -34,7 +34,7 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
             </p>
           )}
           {state.rules.length === 0 ? (
-            <p class="options-empty rules-empty">{S.optionsNoRules}</p>
+            <p class="rules-empty">{S.optionsNoRules}</p>
           ) : (
             state.rules.map((rule) => (
               <div class="rule-site" data-site={rule.site}>
