@@ -8,18 +8,22 @@ export interface CliOptions {
   url: string | null;
   format: OutputFormat;
   force: boolean;
+  /** A Pith rules file (the options page's export): the rules for each page's site apply. */
+  rules: string | null;
 }
 
-export const USAGE = `Usage: npm run -s extract -- FILE... [--url URL] [--format text|markdown|json] [--force]
+export const USAGE = `Usage: npm run -s extract -- FILE... [--url URL] [--format text|markdown|json] [--force] [--rules FILE]
 
 Extracts the article from saved pages (.html or .html.gz). --url gives the page's address
 (default: the page's canonical link, else its file path). --format json prints one JSON object
-per file per line. --force extracts even pages that do not look like articles.`;
+per file per line. --force extracts even pages that do not look like articles. --rules reads a Pith rules file
+(as the options page exports it) and applies the rules for each page's site.`;
 
 const OPTIONS = {
   url: { type: 'string' },
   format: { type: 'string', default: 'text' },
   force: { type: 'boolean', default: false },
+  rules: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -49,5 +53,5 @@ export function parseArgs(argv: string[]): CliOptions {
   const format = values.format as OutputFormat;
   if (!FORMATS.includes(format)) throw new Error(`unknown format: ${values.format}`);
   if (positionals.length === 0) throw new Error('no input files');
-  return { files: positionals, url: values.url ?? null, format, force: values.force };
+  return { files: positionals, url: values.url ?? null, format, force: values.force, rules: values.rules ?? null };
 }

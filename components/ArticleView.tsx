@@ -2,6 +2,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '../core/article';
+import type { RemovedBlock } from '../core/article';
+import { RULES_STRINGS } from './rules/strings';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
 import { hostOf } from '../core/dom';
@@ -28,9 +30,16 @@ interface Props {
   onShowOriginal?: () => void;
   /** The site "Load pictures automatically" is chosen for: the tab's (the popup knows it), else the article's. */
   site?: string | null;
+  /** Offers "Always keep on <site>" for each removed block Pith has a selector for. */
+  keep?: KeepAction;
 }
 
-export function ArticleView({ article, readBy, onShowOriginal = closePopup, site }: Props) {
+export interface KeepAction {
+  site: string;
+  onKeep: (block: RemovedBlock) => void;
+}
+
+export function ArticleView({ article, readBy, onShowOriginal = closePopup, site, keep }: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
   const bodyHtml = useMemo(() => relevelHeadings(document, sanitizeHtml(window, article.contentHtml)), [article.contentHtml]);
   const domain = site !== undefined ? site : (siteOf(article.url)?.domain ?? null);
@@ -100,6 +109,14 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
               <li>
                 <strong>{block.reason}</strong>
                 {block.text && <span>: {block.text}</span>}
+                {keep && block.selector && (
+                  <>
+                    {' '}
+                    <button type="button" class="link-button keep-block" data-keep-selector={block.selector} onClick={() => keep.onKeep(block)}>
+                      {RULES_STRINGS.keepButton(keep.site)}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 /** The options page as a pure function of its state (tested without a browser). */
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import type { SiteState, SiteStatus } from '../extension/site-access';
 import { KeyPointsSetting, type KeyPointsSettingState } from './KeyPointsSetting';
 import type { AutoImages } from '../extension/settings';
@@ -18,6 +19,8 @@ interface Props {
   keyPoints?: KeyPointsSettingState | null;
   onKeyPoints?: (shown: boolean) => void;
   onAutoImages: (everywhere: boolean) => void;
+  /** Further sections of the page (the user's own rules). */
+  children?: ComponentChildren;
 }
 
 const STATE_LABELS: Record<SiteState, PlainMessageKey> = {
@@ -28,7 +31,7 @@ const STATE_LABELS: Record<SiteState, PlainMessageKey> = {
 
 const checked = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
-export function OptionsView({ state, onRemove, onPauseAll, onAutoImages, keyPoints, onKeyPoints = () => {} }: Props) {
+export function OptionsView({ state, onRemove, onPauseAll, onAutoImages, keyPoints, onKeyPoints = () => {}, children }: Props) {
   return (
     <main class="options">
       <h1>Pith</h1>
@@ -91,6 +94,7 @@ export function OptionsView({ state, onRemove, onPauseAll, onAutoImages, keyPoin
         </>
       )}
       {keyPoints && <KeyPointsSetting state={keyPoints} onChange={onKeyPoints} />}
+      {children}
     </main>
   );
 }

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import type { Article, Problem } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
-import { ArticleView } from './ArticleView';
+import { ArticleView, type KeepAction } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
 import { problemMessage, warningMessage } from './problem-messages';
 
@@ -19,14 +19,16 @@ interface Props {
   onTryAnyway: () => void;
   /** The tab's site, for the per-site picture choice (undefined: the article's own site). */
   site?: string | null;
+  /** "Always keep on <site>" for each removed block (user rules). */
+  keep?: KeepAction;
 }
 
-export function PopupView({ state, onTryAnyway, site }: Props) {
+export function PopupView({ state, onTryAnyway, site, keep }: Props) {
   switch (state.status) {
     case 'loading':
       return <StatusMessage kind="loading" title={i18n.t('popup.loading')} />;
     case 'article':
-      return <ArticleView article={state.article} readBy={state.readBy} site={site} />;
+      return <ArticleView article={state.article} readBy={state.readBy} site={site} keep={keep} />;
     case 'problem':
       return (
         <StatusMessage

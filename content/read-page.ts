@@ -83,6 +83,6 @@ async function read(doc: Document, options: ExtractOptions, declutter: boolean):
   // No reader (or not an HTML page): read on the page's thread, as before.
   const url = doc.URL;
   const extraction = extractArticle(doc, url, options);
-  const clutter = declutter && extraction.ok ? findPageClutter(doc, url, extraction.article) : [];
+  const clutter = declutter && extraction.ok ? findPageClutter(doc, url, extraction.article, options.rules) : [];
   return { extraction, clutter, offThread: false };
 }

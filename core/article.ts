@@ -1,6 +1,8 @@
 /** The data Pith's core returns. Plain, structured-cloneable objects: they cross from the
  * content script to the popup through `scripting.executeScript`, and print as JSON in the CLI. */
 
+import type { SiteRule } from './rules/rule';
+
 export interface LeadImage {
   src: string;
   alt: string;
@@ -31,6 +33,8 @@ export interface RemovedBlock {
   reason: string;
   /** The first words of what was removed. */
   text: string;
+  /** A selector for the block on its page (for "Always keep"), when a clutter or site rule removed it. */
+  selector?: string;
 }
 
 /** Why what Pith found may not be the story ('maybe-not-article': a page Pith doubts is one
@@ -82,4 +86,6 @@ export interface ExtractOptions {
   force?: boolean;
   /** Pages with more elements than this are refused rather than freezing the tab. */
   maxElements?: number;
+  /** The user's own rules (core/rules/rule.ts); those for the page's site apply, merged over the built-in ones. */
+  rules?: readonly SiteRule[];
 }

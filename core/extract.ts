@@ -6,8 +6,9 @@ import { readMetadata, stripSiteSuffix } from './metadata';
 import { chooseByline, cleanByline, markedByline } from './byline';
 import { findTakeaways } from './takeaways';
 import { takeLeadImage } from './lead-image';
-import { GENERIC_CLUTTER_RULES, removeClutter, selectorRule } from './clutter/remove-clutter';
-import { findSiteRule } from './sites';
+import { GENERIC_CLUTTER_RULES, removeClutter } from './clutter/remove-clutter';
+import { SITE_RULES } from './sites';
+import { pageRules } from './rules/rule';
 import { parseWithSecondChance } from './second-candidate';
 import { PAYWALL_PROMPT_REASON } from './clutter/paywall-prompts';
 import { sanitizeHtml, sanitizeInPlace } from './sanitize';
@@ -47,6 +48,15 @@ export const PROBLEM_MESSAGES: Record<ProblemKind, string> = {
 function problem(kind: ProblemKind, detail?: string): Extraction {
   const result: Problem = { kind, message: detail ? `${PROBLEM_MESSAGES[kind]} ${detail}` : PROBLEM_MESSAGES[kind] };
   return { ok: false, problem: result };
+}
+
+/** A rule's selector that this engine cannot parse matches nothing (rules are data from a file). */
+function safeQuery(root: Element, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
 }
 
 function windowOf(doc: Document): Window {
@@ -145,7 +155,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   if (!page.body || !normalizeSpace(page.body.textContent ?? '')) return problem('empty');
   const meta = readMetadata(doc, url);
 
-  const site = findSiteRule(hostOf(url));
+  const site = pageRules(hostOf(url), SITE_RULES, options.rules);
   const clone = withShadowContent ? page : (doc.cloneNode(true) as Document);
   const root = clone.body;
   const removed: RemovedBlock[] = [];
@@ -156,10 +166,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
 
   const takeaways = findTakeaways(root, meta, removed);
   const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
-  const siteContent = site?.content?.map((selector) => root.querySelector(selector)).find((el) => el !== null);
+  const siteContent = site?.content ? safeQuery(root, site.content) : null;
   if (siteContent) root.replaceChildren(siteContent);
-  const siteRemovals = site?.remove ? [selectorRule(`site rule for ${site.domain}`, site.remove)] : [];
-  removeClutter(root, [...siteRemovals, ...GENERIC_CLUTTER_RULES], removed);
+  removeClutter(root, GENERIC_CLUTTER_RULES, removed, site);
 
   const signOff = findSignOff(root);
   // keepClasses and disableJSONLD skip work Pith does itself (the sanitizer drops classes; metadata

@@ -5,3 +5,7 @@ export { sanitizeHtml, sanitizeToFragment } from './sanitize';
 export { articleMarkdown } from './to-markdown';
 export type * from './article';
 export { findPageClutter } from './page-clutter';
+export type { SiteRule, RulesFile, PageRules } from './rules/rule';
+export { mergeRuleSets, withoutSelector, pageRules, findRuleFor, USER_RULE_REASON } from './rules/rule';
+export { parseRulesFile, rulesFileText, validateRules, selectorProblem } from './rules/validate';
+export { selectorFor, matchCount, isGeneratedName } from './rules/selector';

@@ -4,10 +4,12 @@
  * never among it, whatever a rule matched. */
 import type { Article } from './article';
 import { hostOf, normalizeSpace, textOf } from './dom';
-import { PAGE_CLUTTER_RULES, selectorRule } from './clutter/registry';
+import { PAGE_CLUTTER_RULES } from './clutter/registry';
 import { findClutter } from './clutter/find-clutter';
 import { scanForClutter } from './clutter/rule';
-import { findSiteRule } from './sites';
+import { SITE_RULES } from './sites';
+import { pageRules, type SiteRule } from './rules/rule';
+import { findHidden, keepGuard } from './rules/apply';
 import { LIST_ITEM_MARK } from './to-text';
 
 /** Lines of the article that must stay visible: long enough to be unmistakable, short enough that
@@ -23,16 +25,22 @@ function protectedLines(article: Article): string[] {
 }
 
 /** The outermost elements of the page that Pith would hide, in document order: the same driver and
- * rules as the reader's copy (page-scope rules only), and never a block holding a line of the article. */
-export function findPageClutter(doc: Document, url: string, article: Article): Element[] {
+ * rules as the reader's copy (page-scope rules only), and never a block holding a line of the article
+ * or one a `keep` rule protects. The site's `hide` rules (built-in and the user's `userRules`) apply too. */
+export function findPageClutter(doc: Document, url: string, article: Article, userRules?: readonly SiteRule[]): Element[] {
   const root = doc.body;
   if (!root) return [];
-  const site = findSiteRule(hostOf(url));
-  const rules = site?.remove ? [selectorRule(`site rule for ${site.domain}`, site.remove), ...PAGE_CLUTTER_RULES] : PAGE_CLUTTER_RULES;
+  const site = pageRules(hostOf(url), SITE_RULES, userRules);
+  const keep = keepGuard(root, site);
+  const hidden = findHidden(root, site, keep).map(({ element }) => element);
   const lines = protectedLines(article);
-  const holdsArticleLine = (el: Element) => {
+  const guard = (el: Element) => {
+    if (keep?.(el)) return true;
     const text = textOf(el);
     return lines.some((line) => text.includes(line));
   };
-  return findClutter(scanForClutter(root), rules, holdsArticleLine).map(({ element }) => element);
+  const clutter = findClutter(scanForClutter(root), PAGE_CLUTTER_RULES, guard).map(({ element }) => element);
+  // A hidden block may hold clutter the rules found, or the other way round: only the outermost go.
+  const all = [...hidden, ...clutter];
+  return all.filter((el) => !all.some((other) => other !== el && other.contains(el))).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

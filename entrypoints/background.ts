@@ -8,7 +8,9 @@ import { cacheArticle, forgetArticle } from '../extension/article-cache';
 import { onMessage, sendMessage, type SiteChangeResult } from '../extension/messages';
 import { addSite, removeSite, setPausedAll, SettingsWriteError, readPausedAll } from '../extension/settings';
 import { AUTO_SCRIPT_FILE, hasAccess, siteStatuses, syncAutoRun } from '../extension/site-access';
-import { siteForDomain } from '../extension/site';
+import { isDomainName, siteForDomain, siteOf } from '../extension/site';
+import { addUserRule, deleteUserRule, importUserRules, readUserRules } from '../extension/user-rules';
+import { selectorProblem } from '../core/rules/validate';
 import { clearBadge, showCleanedBadge } from '../extension/badge';
 import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pending-site';
 import { prepareReader, startReaderHost } from '../extension/reader-host';
@@ -26,7 +28,7 @@ async function change(action: () => Promise<unknown>): Promise<SiteChangeResult>
   }
 }
 
-/** Cleans the page in a tab now (the script itself runs once per page). */
+/** Cleans the page in a tab now (a second copy of the script replaces the first: WXT's context). */
 async function runAutoScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [`/${AUTO_SCRIPT_FILE}`] });
 }
@@ -36,7 +38,8 @@ async function enableSite(domain: string, tabId: number | undefined): Promise<vo
   await addSite(domain);
   await syncAutoRun();
   // Clean the page the user is on right away, unless everything is paused. (The script runs
-  // once per page, so a second call — popup and permission event both finishing — is harmless.)
+  // again as a newer copy that replaces the first, so a second call — popup and permission event
+  // both finishing — is harmless.)
   if (tabId !== undefined && !(await readPausedAll())) {
     await runAutoScript(tabId);
   }
@@ -69,6 +72,24 @@ function resync(): void {
   syncAutoRun().catch((error) => console.warn('Pith: could not update the sites it runs on.', error));
 }
 
+/** A rule changed: what Pith read before is stale. Forget the cached articles (all tabs, or one)
+ * and let an auto-cleaned page clean itself again with the new rules. */
+async function rulesChanged(tabId?: number): Promise<void> {
+  const tabs = tabId === undefined ? await browser.tabs.query({}) : [{ id: tabId }];
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await forgetArticle(tab.id);
+    await sendMessage('rulesChanged', undefined, tab.id).catch(() => undefined);
+  }
+}
+
+function checkedRule(site: string | undefined, selector: string): string {
+  if (!isDomainName(site)) throw new Error('this page has no site Pith can keep a rule for.');
+  const problem = selectorProblem(selector);
+  if (problem) throw new Error(`the rule is not usable (${problem}).`);
+  return site;
+}
+
 export default defineBackground(() => {
   // Every start of the service worker (browser start, update, wake-up) re-reads the settings and
   // the browser's permissions: dynamic scripts are dropped on update, and access may have been
@@ -78,7 +99,7 @@ export default defineBackground(() => {
   startReaderHost();
   onMessage('prepareReader', () => prepareReader());
   // At browser start and after an update, tabs of enabled sites may have loaded before the
-  // script was registered again: clean those too (the script runs once per page).
+  // script was registered again: clean those too (a copy already there is replaced).
   browser.runtime.onStartup.addListener(cleanOpenTabs);
   browser.runtime.onInstalled.addListener(cleanOpenTabs);
   browser.permissions.onRemoved.addListener(resync);
@@ -128,6 +149,30 @@ export default defineBackground(() => {
       if (data.paused) await restoreOpenTabs(running);
     }),
   );
+
+  onMessage('saveRule', ({ data, sender }) =>
+    change(async () => {
+      // From a page (the picker), the site is the page's own, whatever the message says.
+      const fromPage = sender.tab !== undefined;
+      const site = fromPage ? siteOf(sender.url ?? sender.tab?.url)?.domain : data.site;
+      await addUserRule(checkedRule(site, data.selector), data.list, data.selector);
+      await rulesChanged(fromPage ? sender.tab?.id : data.tabId);
+    }),
+  );
+  onMessage('deleteRule', ({ data }) =>
+    change(async () => {
+      await deleteUserRule(data.site, data.selector);
+      await rulesChanged();
+    }),
+  );
+  onMessage('importRules', ({ data }) =>
+    change(async () => {
+      for (const rule of data.rules) [...rule.hide, ...rule.keep].forEach((selector) => checkedRule(rule.site, selector));
+      await importUserRules(data.rules);
+      await rulesChanged();
+    }),
+  );
+  onMessage('listRules', async () => ({ rules: await readUserRules() }));
 
   onMessage('listSites', async () => {
     const [sites, pausedAll] = await Promise.all([siteStatuses(), readPausedAll()]);

@@ -3,6 +3,7 @@
  * page; background → content script: put the page back as it was. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article } from '../core/article';
+import type { SiteRule } from '../core/rules/rule';
 import type { SiteStatus } from './site-access';
 
 export interface PageReport {
@@ -36,6 +37,16 @@ interface ProtocolMap {
   /** From a content script about to read its page: is the off-thread reader there (opened now if
    * need be)? False: read the page in place. */
   prepareReader(): boolean;
+  /** The user's own rules. `site` is the registrable domain; from a content script (the picker)
+   * the background takes it from the sending page's address instead. `tabId`: the tab whose
+   * cached article the new rule makes stale (the sender's tab by default). */
+  saveRule(data: { site?: string; list: 'hide' | 'keep'; selector: string; tabId?: number }): SiteChangeResult;
+  deleteRule(data: { site: string; selector: string }): SiteChangeResult;
+  /** Already validated by the options page (parseRulesFile); merged into the stored rules. */
+  importRules(data: { rules: SiteRule[] }): SiteChangeResult;
+  listRules(): { rules: SiteRule[] };
+  /** To the auto-run content script: the site's rules changed, clean the page again with them. */
+  rulesChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

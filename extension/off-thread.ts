@@ -72,7 +72,7 @@ function read({ capture, options, declutter }: ReadRequest, parser?: DOMParser):
   const doc = parseCapture(capture, parser);
   const extraction = extractArticle(doc, capture.url, { maxElements: OFF_THREAD_MAX_ELEMENTS, ...options });
   if (!declutter || !extraction.ok) return { extraction, clutter: [] };
-  const blocks = new Set(findPageClutter(doc, capture.url, extraction.article));
+  const blocks = new Set(findPageClutter(doc, capture.url, extraction.article, options.rules));
   const clutter: ClutterRef[] = [];
   if (blocks.size === 0) return { extraction, clutter };
   const elements = doc.getElementsByTagName('*');

@@ -3,13 +3,14 @@ import { parseArgs } from '../cli/parse-args';
 
 describe('parseArgs (the CLI’s arguments)', () => {
   it('reads files, --url, --format and --force, in any order, with or without "="', () => {
-    expect(parseArgs(['a.html', '--url', 'https://example.com/a', '--format=json', '--force', 'b.html.gz'])).toEqual({
+    expect(parseArgs(['a.html', '--url', 'https://example.com/a', '--format=json', '--force', 'b.html.gz', '--rules', 'mine.json'])).toEqual({
       files: ['a.html', 'b.html.gz'],
       url: 'https://example.com/a',
       format: 'json',
       force: true,
+      rules: 'mine.json',
     });
-    expect(parseArgs(['--url=https://example.com/b', 'a.html'])).toEqual({ files: ['a.html'], url: 'https://example.com/b', format: 'text', force: false });
+    expect(parseArgs(['--url=https://example.com/b', 'a.html'])).toEqual({ files: ['a.html'], url: 'https://example.com/b', format: 'text', force: false, rules: null });
   });
 
   it('takes what follows "--" as files', () => {
@@ -23,6 +24,7 @@ describe('parseArgs (the CLI’s arguments)', () => {
     [['x.html', '--url'], '--url needs a value'],
     [['x.html', '--url', '--force'], '--url needs a value'],
     [['x.html', '--force=yes'], '--force takes no value'],
+    [['x.html', '--rules'], '--rules needs a value'],
     [[], 'no input files'],
     [['--help'], 'help'],
     [['-h', 'x.html'], 'help'],

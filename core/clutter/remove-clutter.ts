@@ -1,18 +1,27 @@
-/** The reader's copy: removes what the clutter driver finds — never an element that holds the
- * article's prose — and records why. (The live page hides the same findings: page-clutter.ts.) */
+/** The reader's copy: removes what the site's `hide` rules and the clutter driver find — never an
+ * element that holds the article's prose or that a `keep` rule protects — and records why, with a
+ * selector for each block (for "Always keep"). (The live page hides the same findings: page-clutter.ts.) */
 import type { RemovedBlock } from '../article';
 import { snippet, visibleTextOf } from '../dom';
+import { findHidden, keepGuard } from '../rules/apply';
+import type { PageRules } from '../rules/rule';
+import { selectorFor } from '../rules/selector';
 import { findClutter } from './find-clutter';
 import { scanForClutter, type ClutterRule } from './rule';
 
 export { GENERIC_CLUTTER_RULES, selectorRule } from './registry';
 
-export function removeClutter(root: Element, rules: readonly ClutterRule[], removed: RemovedBlock[]): void {
-  const context = scanForClutter(root);
-  for (const el of context.inert) el.remove();
-  for (const { element, reason } of findClutter(context, rules)) {
+export function removeClutter(root: Element, rules: readonly ClutterRule[], removed: RemovedBlock[], siteRules: PageRules | null = null): void {
+  const keep = keepGuard(root, siteRules);
+  const take = (element: Element, reason: string, selector: string) => {
     const text = visibleTextOf(element);
     element.remove();
-    if (text) removed.push({ reason, text: snippet(text) });
-  }
+    if (text) removed.push({ reason, text: snippet(text), selector });
+  };
+  for (const { element, reason, selector } of findHidden(root, siteRules, keep)) take(element, reason, selector);
+  const context = scanForClutter(root);
+  for (const el of context.inert) el.remove();
+  // Selectors are made while the block is still in the page copy (they count matches there).
+  const findings = findClutter(context, rules, keep).map((finding) => ({ ...finding, selector: selectorFor(finding.element) }));
+  for (const { element, reason, selector } of findings) take(element, reason, selector);
 }

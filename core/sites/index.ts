@@ -1,15 +1,11 @@
-/** The registry of site rules: an explicit list (a convention test checks every file in this folder
- * is listed and has a fixture). Lookup by exact host, then by each parent domain. */
-import type { SiteRule } from './site-rule';
+/** The registry of built-in site rules: an explicit list (a convention test checks every file in
+ * this folder is listed, has a fixture and passes the same validator as the user's rules). Lookup
+ * by exact host, then by each parent domain (core/rules/rule.ts). */
+import { findRuleFor } from '../rules/rule';
+import type { BuiltInSiteRule } from './site-rule';
 
-export const SITE_RULES: SiteRule[] = [];
+export const SITE_RULES: BuiltInSiteRule[] = [];
 
-export function findSiteRule(hostname: string, rules: SiteRule[] = SITE_RULES): SiteRule | null {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const candidate = labels.slice(i).join('.');
-    const rule = rules.find((r) => r.domain === candidate);
-    if (rule) return rule;
-  }
-  return null;
+export function findSiteRule(hostname: string, rules: readonly BuiltInSiteRule[] = SITE_RULES): BuiltInSiteRule | null {
+  return findRuleFor(hostname, rules);
 }

@@ -1,12 +1,6 @@
-/** A site rule is data, not code: selectors for what generic rules cannot reach on one site.
- * See core/sites/README.md for how to add one. */
-export interface SiteRule {
-  /** The host the rule is for, e.g. "www.ksl.com"; it also applies to that host's subdomains. */
-  domain: string;
-  /** Where the article body is, most specific first; the first that matches is used. */
-  content?: string[];
-  /** Blocks to drop before extraction, beyond what the generic rules remove. */
-  remove?: string[];
-  /** Why this rule exists: what the generic rules got wrong on this site. */
-  why: string;
-}
+/** A built-in site rule is data, not code, in the one rule format the user's own rules use
+ * (core/rules/rule.ts): selectors for what generic rules cannot reach on one site. Built-in rules
+ * must say why they exist. See core/sites/README.md for how to add one. */
+import type { SiteRule } from '../rules/rule';
+
+export type BuiltInSiteRule = SiteRule & { why: string };

@@ -9,9 +9,12 @@ import { sendMessage } from '../../extension/messages';
 import type { KeyPointsSettingState } from '../../components/KeyPointsSetting';
 import { readGeneratedKeyPoints, setGeneratedKeyPoints } from '../../extension/settings';
 import { readAutoImages, setAutoImagesEverywhere } from '../../extension/settings';
+import { RulesSection } from '../../components/rules/RulesSection';
+import { useRulesSection } from './use-rules';
 
 export function App() {
   const [state, setState] = useState<OptionsState>({ status: 'loading' });
+  const rules = useRulesSection();
 
   const load = (note: string | null = null) =>
     Promise.all([sendMessage('listSites'), readAutoImages()]).then(
@@ -52,6 +55,8 @@ export function App() {
       keyPoints={keyPoints}
       onKeyPoints={changeKeyPoints}
       onAutoImages={(everywhere) => apply(setAutoImagesEverywhere(everywhere).then(() => ({ ok: true })))}
-    />
+    >
+      <RulesSection state={rules.state} onDelete={rules.onDelete} onExport={rules.onExport} onImport={rules.onImport} />
+    </OptionsView>
   );
 }

@@ -8,6 +8,8 @@ import { siteOf } from '../../extension/site';
 import { readTab, targetTab, type TargetTab } from './read-active-tab';
 import { useSiteSwitch } from './use-site-switch';
 import { restrictedPageMessage } from './restricted-pages';
+import { rulesForTab, useRules } from './use-rules';
+import { HideSomething } from '../../components/rules/HideSomething';
 
 /** Not while loading, nor on an empty, broken, error or protected page: nothing to run on there.
  * A web page Pith was refused only for want of access (no toolbar press yet, as in Firefox's
@@ -25,8 +27,11 @@ export function App() {
 
   const read = (forTab: TargetTab | undefined, force: boolean) => {
     setState({ status: 'loading' });
-    readTab(forTab, { force }).then(setState);
+    rulesForTab(forTab)
+      .then((rules) => readTab(forTab, { force, rules }))
+      .then(setState);
   };
+  const rules = useRules(tab, () => read(tab, false));
 
   useEffect(() => {
     targetTab()
@@ -44,7 +49,13 @@ export function App() {
         <p class="visually-hidden" role="status" data-announce>
           {announcement(state)}
         </p>
-        <PopupView state={state} onTryAnyway={() => read(tab, true)} site={siteOf(tab?.url)?.domain ?? null} />
+        <PopupView
+          state={state}
+          onTryAnyway={() => read(tab, true)}
+          site={siteOf(tab?.url)?.domain ?? null}
+          keep={rules.site ? { site: rules.site, onKeep: rules.keep } : undefined}
+        />
+        {rules.site && (state.status === 'article' || state.status === 'problem') && <HideSomething onStart={rules.startPicker} note={rules.note} />}
       </main>
       {site && offersSiteSwitch(state, tab?.url) && (
         <footer class="popup-footer">
