@@ -17,12 +17,15 @@ export default defineConfig({
       'Turns a cluttered news page into the clean article plus its key takeaways, and copies it as text or Markdown.',
     // (The Firefox test build may also read tab URLs, to find the page its popup-in-a-tab is for
     // when that page is on a site Pith has no access to yet.)
-    permissions: ['activeTab', 'scripting', 'storage', ...(mode === 'e2e' && browser === 'firefox' ? ['tabs'] : [])],
+    // contextMenus: "Read with Pith" on pages (its click grants activeTab, like the toolbar button).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(mode === 'e2e' && browser === 'firefox' ? ['tabs'] : [])],
     // Per-site mode asks for one site at a time, when the user turns it on; nothing at install.
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Read this article with Pith' },
+      // Handled in background.ts; a command's key press grants activeTab too.
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open this article in the Pith reader tab' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

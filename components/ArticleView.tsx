@@ -1,4 +1,5 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
@@ -9,6 +10,8 @@ import { TakeawaysBox } from './TakeawaysBox';
 import { CopyButtons } from './CopyButtons';
 import { WarningBanner } from './WarningBanner';
 import { hasImages, placeholderLabel, withImagePlaceholders } from './images-on-request';
+import { RemovedList } from './RemovedList';
+import { READER_STRINGS } from './reader/strings';
 
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
@@ -18,11 +21,18 @@ interface Props {
   /** Who read it; per-site mode's auto-run is said so the user knows the page was cleaned by itself. */
   readBy?: ArticleSource;
   onShowOriginal?: () => void;
+  /** The popup: its primary button, opening the reader tab. */
+  onOpenReader?: () => void;
+  /** The reader tab: the body already sanitized and prepared (restored blocks, heading ids). */
+  bodyHtml?: string;
+  /** The reader tab: its own "removed" list (with Show / Hide) in place of the popup's. */
+  removedList?: ComponentChildren;
 }
 
-export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Props) {
+export function ArticleView({ article, readBy, onShowOriginal = closePopup, onOpenReader, bodyHtml: preparedHtml, removedList }: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
-  const bodyHtml = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
+  const sanitizedHtml = useMemo(() => (preparedHtml === undefined ? sanitizeHtml(window, article.contentHtml) : ''), [article.contentHtml, preparedHtml]);
+  const bodyHtml = preparedHtml ?? sanitizedHtml;
   const [showImages, setShowImages] = useState(false);
   const shownHtml = useMemo(() => (showImages ? bodyHtml : withImagePlaceholders(document, bodyHtml)), [bodyHtml, showImages]);
   const imageSource = article.siteName ?? (hostOf(article.url) || 'the site');
@@ -41,6 +51,11 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
           )}
           <span class="reading-time">{article.readingMinutes} min read</span>
         </p>
+        {onOpenReader && (
+          <button type="button" class="button open-reader" data-open-reader onClick={onOpenReader}>
+            {READER_STRINGS.openInReader}
+          </button>
+        )}
         <CopyButtons article={article} />
       </header>
       {article.warning && <WarningBanner warning={article.warning} onShowOriginal={onShowOriginal} />}
@@ -65,19 +80,7 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup }: Pr
         </figure>
       )}
       <div class="article-body" dangerouslySetInnerHTML={{ __html: shownHtml }} />
-      {article.removed.length > 0 && (
-        <details class="removed">
-          <summary>Pith removed {article.removed.length} blocks from this page</summary>
-          <ul>
-            {article.removed.map((block) => (
-              <li>
-                <strong>{block.reason}</strong>
-                {block.text && <span>: {block.text}</span>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {removedList ?? <RemovedList removed={article.removed} />}
     </article>
   );
 }

@@ -15,14 +15,15 @@ export type PopupState =
 interface Props {
   state: PopupState;
   onTryAnyway: () => void;
+  onOpenReader?: () => void;
 }
 
-export function PopupView({ state, onTryAnyway }: Props) {
+export function PopupView({ state, onTryAnyway, onOpenReader }: Props) {
   switch (state.status) {
     case 'loading':
       return <StatusMessage kind="loading" title="Reading the page…" />;
     case 'article':
-      return <ArticleView article={state.article} readBy={state.readBy} />;
+      return <ArticleView article={state.article} readBy={state.readBy} onOpenReader={onOpenReader} />;
     case 'problem':
       return (
         <StatusMessage

@@ -6,6 +6,7 @@ import { SiteSwitch } from '../../components/SiteSwitch';
 import { readTab, targetTab, type TargetTab } from './read-active-tab';
 import { useSiteSwitch } from './use-site-switch';
 import { restrictedPageMessage } from './restricted-pages';
+import { openReader } from '../../extension/open-reader';
 
 export function App() {
   const [tab, setTab] = useState<TargetTab | undefined>(undefined);
@@ -30,7 +31,12 @@ export function App() {
     <>
       {/* Not on pages browsers protect (the extension stores): Pith could never run there. */}
       {site && !restrictedPageMessage(tab?.url) && <SiteSwitch site={site} onChange={changeSite} />}
-      <PopupView state={state} onTryAnyway={() => read(tab, true)} />
+      <PopupView
+        state={state}
+        onTryAnyway={() => read(tab, true)}
+        // The reader tab takes the article from the per-tab cache this popup just filled.
+        onOpenReader={tab ? () => void openReader(tab).then(() => window.close()) : undefined}
+      />
     </>
   );
 }
