@@ -4,7 +4,8 @@
 import { normalizeSpace } from './dom';
 
 const SHOW_TEXT = 4;
-const ANCHOR_CHARS = 60;
+/** Long enough that two paragraphs rarely share it. */
+const ANCHOR_CHARS = 120;
 /** The blocks whose text is an anchor: what Readability keeps as it is. */
 export const ANCHOR_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, th, dt, dd, caption';
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

@@ -15,13 +15,21 @@ interface Place {
   where: 'after' | 'before';
 }
 
-/** The outermost element under root whose text still ends (or starts) where the anchor's does. */
-function widen(el: Element, root: ParentNode, keeps: (text: string) => boolean): Element {
+const hasText = (node: Element | null) => !!node && fold(node.textContent) !== '';
+
+/** The outermost element under root that the anchor block ends (or starts): after a list's last
+ * item means after the list. */
+function widen(el: Element, root: ParentNode, where: 'after' | 'before'): Element {
   let node = el;
-  while (node.parentElement && node.parentElement !== root && node.parentNode !== root && keeps(fold(node.parentElement.textContent))) {
-    node = node.parentElement;
+  const sibling = (n: Element) => (where === 'after' ? n.nextElementSibling : n.previousElementSibling);
+  for (;;) {
+    const parent = node.parentElement;
+    if (!parent || parent === root || node.parentNode === root) return node;
+    let next = sibling(node);
+    while (next && !hasText(next)) next = sibling(next);
+    if (next) return node;
+    node = parent;
   }
-  return node;
 }
 
 export function findPlace(root: ParentNode, block: RemovedBlock): Place | null {
@@ -29,11 +37,11 @@ export function findPlace(root: ParentNode, block: RemovedBlock): Place | null {
   const { after, before } = block;
   if (after) {
     const match = blocks.find((el) => fold(el.textContent).endsWith(after));
-    if (match) return { node: widen(match, root, (text) => text.endsWith(after)), where: 'after' };
+    if (match) return { node: widen(match, root, 'after'), where: 'after' };
   }
   if (before) {
     const match = blocks.find((el) => fold(el.textContent).startsWith(before));
-    if (match) return { node: widen(match, root, (text) => text.startsWith(before)), where: 'before' };
+    if (match) return { node: widen(match, root, 'before'), where: 'before' };
   }
   return null;
 }
