@@ -31,7 +31,7 @@ describe('PopupView', () => {
     expect(view.container.querySelector('.article-body')?.textContent).toBe('Body paragraph.A linkImage');
     expect(view.getByText('Copy text')).toBeTruthy();
     expect(view.getByText('Copy Markdown')).toBeTruthy();
-    expect(view.container.querySelector('.removed summary')?.textContent).toBe('Pith removed 1 blocks from this page');
+    expect(view.container.querySelector('.removed summary')?.textContent).toBe('Pith hid 1 block from this page');
   });
 
   it('article: loads no image until the user asks — placeholders say what each shows', () => {

@@ -282,7 +282,7 @@ describe('Chromium: reading in the reader tab', () => {
     for (const sel of chrome) expect(await visible(sel), `${sel} in print`).toBe(false);
     for (const sel of ['.article-title', '.article-meta', '.article-body p']) expect(await visible(sel), `${sel} in print`).toBe(true);
     const printed = (await reader.evaluate('document.body.innerText')) as string;
-    expect(printed.slice(0, 120)).toMatch(/^Beispiel-Zeitung\s+Stadtrat beschließt den neuen Hafenplan/);
+    expect(printed.slice(0, 120)).toMatch(/^Beispiel-Zeitung\s+Stadtrat beschließt den neuen Hafenplan/i); // the site name is upper-cased by CSS
     expect(printed).not.toMatch(/Contents|Listen|Theme|Copy text|Pith hid/);
     await reader.emulateMediaType(undefined);
     await Promise.all([reader.close(), page.close()]);
@@ -396,7 +396,7 @@ describe('Chromium: what Pith removed, and putting it back', () => {
     expect(await reader.$$eval(`${restored} img`, (imgs) => imgs.length)).toBe(0);
 
     // The Hide button in the block itself, where a user sees it (not under the sticky toolbar).
-    await reader.$eval(`${restored} [data-pith-hide]`, (b) => b.scrollIntoView({ block: 'center' }));
+    await reader.$eval(`${restored} [data-pith-hide]`, (b) => b.scrollIntoView({ block: 'center', behavior: 'instant' }));
     expect(await reader.$eval(`${restored} [data-pith-hide]`, (b) => { const r = b.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b; })).toBe(true);
     await reader.click(`${restored} [data-pith-hide]`);
     await waitFor(reader, `document.querySelector('${restored}') === null`, 5_000);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const REVIEWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+// contextMenus: the reader's "Read with Pith" item (no warning at install, no site access).
+const REVIEWED_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (dir) => {
