@@ -21,10 +21,12 @@ export default defineConfig({
     // (The Firefox test build may also read tab URLs, to find the page its popup-in-a-tab is for
     // when that page is on a site Pith has no access to yet.)
     // Chrome reads pages in an offscreen document (Firefox, in its background page: no permission).
+    // contextMenus: "Read with Pith" on pages (its click grants activeTab, like the toolbar button).
     permissions: [
       'activeTab',
       'scripting',
       'storage',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen']),
       ...(mode === 'e2e' && browser === 'firefox' ? ['tabs'] : []),
     ],
@@ -33,6 +35,8 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_manifest_command__' },
+      // Handled in background.ts; a command's key press grants activeTab too.
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_manifest_openReader__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

@@ -1,9 +1,8 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '../core/article';
-import type { RemovedBlock } from '../core/article';
-import { RULES_STRINGS } from './rules/strings';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
 import { hostOf } from '../core/dom';
@@ -19,6 +18,8 @@ import { countImages, placeholderLabel, withImagePlaceholders } from './images-o
 import { relevelHeadings } from './body-headings';
 import { ImagesNotice } from './ImagesNotice';
 import { useAutoImages } from './use-auto-images';
+import { RemovedList, type KeepAction } from './RemovedList';
+import { READER_STRINGS } from './reader/strings';
 
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
@@ -32,16 +33,24 @@ interface Props {
   site?: string | null;
   /** Offers "Always keep on <site>" for each removed block Pith has a selector for. */
   keep?: KeepAction;
+  /** The popup: its primary button, opening the reader tab. */
+  onOpenReader?: () => void;
+  /** The reader tab: the body already sanitized and prepared (restored blocks, heading ids). */
+  bodyHtml?: string;
+  /** The reader tab: its own "removed" list (with Show / Hide) in place of the popup's. */
+  removedList?: ComponentChildren;
 }
 
-export interface KeepAction {
-  site: string;
-  onKeep: (block: RemovedBlock) => void;
-}
+export type { KeepAction };
 
-export function ArticleView({ article, readBy, onShowOriginal = closePopup, site, keep }: Props) {
-  // The HTML came from a web page: sanitize it again here, in the extension page, before showing it.
-  const bodyHtml = useMemo(() => relevelHeadings(document, sanitizeHtml(window, article.contentHtml)), [article.contentHtml]);
+export function ArticleView({ article, readBy, onShowOriginal = closePopup, site, keep, onOpenReader, bodyHtml: preparedHtml, removedList }: Props) {
+  // The HTML came from a web page: sanitize it again here, in the extension page, before showing it
+  // (the reader tab passes its own, sanitized there).
+  const sanitizedHtml = useMemo(
+    () => (preparedHtml === undefined ? relevelHeadings(document, sanitizeHtml(window, article.contentHtml)) : ''),
+    [article.contentHtml, preparedHtml],
+  );
+  const bodyHtml = preparedHtml ?? sanitizedHtml;
   const domain = site !== undefined ? site : (siteOf(article.url)?.domain ?? null);
   const autoImages = useAutoImages(domain);
   const [clicked, setClicked] = useState(false);
@@ -71,6 +80,11 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
             )}
             <span class="reading-time">{i18n.t('article.readingTime', [article.readingMinutes])}</span>
           </p>
+          {onOpenReader && (
+            <button type="button" class="button open-reader" data-open-reader onClick={onOpenReader}>
+              {READER_STRINGS.openInReader}
+            </button>
+          )}
           <CopyButtons article={{ ...article, keyPoints: shown.keyPoints }} />
         </div>
       </header>
@@ -101,27 +115,7 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
         </figure>
       )}
       <div class="article-body" dangerouslySetInnerHTML={{ __html: shownHtml }} />
-      {article.removed.length > 0 && (
-        <details class="removed">
-          <summary>{i18n.t('article.removed', article.removed.length)}</summary>
-          <ul>
-            {article.removed.map((block) => (
-              <li>
-                <strong>{block.reason}</strong>
-                {block.text && <span>: {block.text}</span>}
-                {keep && block.selector && (
-                  <>
-                    {' '}
-                    <button type="button" class="link-button keep-block" data-keep-selector={block.selector} onClick={() => keep.onKeep(block)}>
-                      {RULES_STRINGS.keepButton(keep.site)}
-                    </button>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {removedList ?? <RemovedList removed={article.removed} keep={keep} />}
     </article>
   );
 }

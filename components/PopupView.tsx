@@ -21,14 +21,15 @@ interface Props {
   site?: string | null;
   /** "Always keep on <site>" for each removed block (user rules). */
   keep?: KeepAction;
+  onOpenReader?: () => void;
 }
 
-export function PopupView({ state, onTryAnyway, site, keep }: Props) {
+export function PopupView({ state, onTryAnyway, site, keep, onOpenReader }: Props) {
   switch (state.status) {
     case 'loading':
       return <StatusMessage kind="loading" title={i18n.t('popup.loading')} />;
     case 'article':
-      return <ArticleView article={state.article} readBy={state.readBy} site={site} keep={keep} />;
+      return <ArticleView article={state.article} readBy={state.readBy} site={site} keep={keep} onOpenReader={onOpenReader} />;
     case 'problem':
       return (
         <StatusMessage

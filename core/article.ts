@@ -35,6 +35,16 @@ export interface RemovedBlock {
   text: string;
   /** A selector for the block on its page (for "Always keep"), when a clutter or site rule removed it. */
   selector?: string;
+  /** Set on what the reader shows in another place (takeaways box and note, lead image, a repeated
+   * headline, byline or caption): taken out of the body, not hidden from the reader. */
+  shownElsewhere?: true;
+  /** Clutter only: the block's sanitized HTML (links and images absolute), so the reader tab can
+   * put it back on request; absent for a block too large to keep. */
+  html?: string;
+  /** Where the block stood: the end of the text just before it, else (`before`) the start of the
+   * text just after it — matched against the body's blocks by the reader tab. */
+  after?: string;
+  before?: string;
 }
 
 /** Why what Pith found may not be the story ('maybe-not-article': a page Pith doubts is one

@@ -107,6 +107,29 @@ function hasTextInTable(body: Element): boolean {
   return false;
 }
 
+/** A removed block kept for the reader's "Show": small ones only (a whole comment thread is not
+ * worth carrying in every cached article), addresses made absolute (the reader tab is not the
+ * page), sanitized like the body. */
+const MAX_KEPT_ELEMENTS = 300;
+const MAX_KEPT_HTML = 20_000;
+function removedBlockHtml(win: Window, el: Element, base: string): string | undefined {
+  if (el.getElementsByTagName('*').length > MAX_KEPT_ELEMENTS) return undefined;
+  const copy = el.cloneNode(true) as Element;
+  for (const [selector, attr] of [['[href]', 'href'], ['[src]', 'src']] as const) {
+    for (const node of [copy, ...Array.from(copy.querySelectorAll(selector))]) {
+      const value = node.getAttribute(attr);
+      if (value === null) continue;
+      try {
+        node.setAttribute(attr, new URL(value, base).href);
+      } catch {
+        node.removeAttribute(attr);
+      }
+    }
+  }
+  const html = sanitizeHtml(win, copy);
+  return html.length <= MAX_KEPT_HTML ? html : undefined;
+}
+
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
     const result = withSecondReading(doc, url, options, extract(doc, url, options));
@@ -168,7 +191,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const leadImage = takeLeadImage(root, meta.image, doc.baseURI || url, removed);
   const siteContent = site?.content ? safeQuery(root, site.content) : null;
   if (siteContent) root.replaceChildren(siteContent);
-  removeClutter(root, GENERIC_CLUTTER_RULES, removed, site);
+  const win = windowOf(doc);
+  removeClutter(root, GENERIC_CLUTTER_RULES, removed, site, (el) => removedBlockHtml(win, el, doc.baseURI || url));
 
   const signOff = findSignOff(root);
   // keepClasses and disableJSONLD skip work Pith does itself (the sanitizer drops classes; metadata
@@ -179,7 +203,6 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   restoreMath(parsedContent);
   restoreNotes(parsedContent);
 
-  const win = windowOf(doc);
   const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
   const byline = chooseByline([{ name: meta.byline, person: meta.bylineIsPerson }, { name: cleanByline(parsed.byline) }, { name: () => markedByline(doc) }], siteName);

@@ -45,6 +45,6 @@ export function takeLeadImage(root: Element, shareImage: string | null, base: st
   const alt = (img.getAttribute('alt') ?? '').trim();
   const caption = captionEl ? textOf(captionEl) : '';
   figure.remove();
-  removed.push({ reason: 'lead image (shown above the article, caption once)', text: snippet(caption || alt) });
+  removed.push({ reason: 'lead image (shown above the article, caption once)', text: snippet(caption || alt), shownElsewhere: true });
   return { src, alt, caption };
 }

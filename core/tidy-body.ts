@@ -15,8 +15,9 @@ interface TidyContext {
 
 const KEEP_EMPTY = 'img, picture, hr, br, video, table, math';
 
+/** Every drop here is a second copy of what the reader shows elsewhere (headline, byline, caption, summary). */
 function drop(el: Element, reason: string, removed: RemovedBlock[]): void {
-  removed.push({ reason, text: snippet(textOf(el)) });
+  removed.push({ reason, text: snippet(textOf(el)), shownElsewhere: true });
   el.remove();
 }
 

@@ -14,6 +14,7 @@ import { selectorProblem } from '../core/rules/validate';
 import { clearBadge, showCleanedBadge } from '../extension/badge';
 import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pending-site';
 import { prepareReader, startReaderHost } from '../extension/reader-host';
+import { openReaderFor, READER_COMMAND, READER_MENU_ID } from '../extension/open-reader';
 
 import { i18n } from '#i18n';
 
@@ -109,6 +110,20 @@ export default defineBackground(() => {
       .then(async (pending) => void (pending ? await enableSite(pending.domain, pending.tabId) : await syncAutoRun()))
       .catch((error) => console.warn('Pith: could not turn the site on.', error));
   });
+
+  // Menu items persist across service-worker restarts: create once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: READER_MENU_ID, title: 'Read with Pith', contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === READER_MENU_ID) void openReaderFor(tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === READER_COMMAND) void openReaderFor(tab);
+  });
+  // Test hook: lets the real-browser test call the very handlers above (CDP cannot press a browser
+  // shortcut or click a context-menu item). Test-only builds (mode "e2e") only.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __pithOpenReaderFor: openReaderFor });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetArticle(tabId);

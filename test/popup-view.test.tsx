@@ -34,7 +34,7 @@ describe('PopupView', () => {
     expect(view.container.querySelector('.article-body')?.textContent).toBe('Body paragraph.A linkPicture 2 of 2');
     expect(view.getByText('Copy text')).toBeTruthy();
     expect(view.getByText('Copy Markdown')).toBeTruthy();
-    expect(view.container.querySelector('.removed summary')?.textContent).toBe('Pith removed 1 block from this page');
+    expect(view.container.querySelector('.removed summary')?.textContent).toBe('Pith hid 1 block from this page');
   });
 
   it('article: loads no image until the user asks — placeholders say what each shows', async () => {

@@ -43,6 +43,6 @@ export function takeNote(noteEl: Element | null, removed: RemovedBlock[]): strin
   if (!noteEl) return null;
   const note = textOf(noteEl);
   noteEl.remove();
-  removed.push({ reason: 'takeaways disclosure (shown as a note under the box)', text: snippet(note) });
+  removed.push({ reason: 'takeaways disclosure (shown as a note under the box)', text: snippet(note), shownElsewhere: true });
   return note;
 }

@@ -16,6 +16,6 @@ export interface FoundSummary {
 export function takeOut(root: Element, found: FoundSummary, removed: RemovedBlock[]): Takeaways {
   const noteEl = findNote(root); // before the box goes: the note may sit inside it
   for (const el of found.elements) el.remove();
-  removed.push({ reason: found.reason, text: snippet(found.items.join(' ')) });
+  removed.push({ reason: found.reason, text: snippet(found.items.join(' ')), shownElsewhere: true });
   return { heading: found.heading, items: found.items, note: takeNote(noteEl, removed) };
 }

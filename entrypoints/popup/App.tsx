@@ -19,6 +19,7 @@ export function offersSiteSwitch(state: PopupState, url: string | undefined): bo
   if (state.status === 'restricted') return !!url && /^https?:/i.test(url);
   return state.status === 'article' || (state.status === 'problem' && state.problem.kind === 'not-article');
 }
+import { openReader } from '../../extension/open-reader';
 
 export function App() {
   const [tab, setTab] = useState<TargetTab | undefined>(undefined);
@@ -54,6 +55,8 @@ export function App() {
           onTryAnyway={() => read(tab, true)}
           site={siteOf(tab?.url)?.domain ?? null}
           keep={rules.site ? { site: rules.site, onKeep: rules.keep } : undefined}
+          // The reader tab takes the article from the per-tab cache this popup just filled.
+          onOpenReader={tab ? () => void openReader(tab).then(() => window.close()) : undefined}
         />
         {rules.site && (state.status === 'article' || state.status === 'problem') && <HideSomething onStart={rules.startPicker} note={rules.note} />}
       </main>

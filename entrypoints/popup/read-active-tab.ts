@@ -15,6 +15,8 @@ const EXTRACTOR_FILE = '/content-scripts/extract.js';
 export interface TargetTab {
   id?: number;
   url?: string;
+  /** Its place in the window (the reader tab opens right after it). */
+  index?: number;
 }
 
 /** The tab the popup is about: the active tab of its window. */

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const REVIEWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+// contextMenus: the reader's "Read with Pith" item (no warning at install, no site access).
+const REVIEWED_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 /** Chrome also: `offscreen`, for the document pages are read in off their main thread (no
  * install-time warning; Firefox reads them in its background page and needs nothing). */
 const EXTRA_PERMISSIONS: Record<string, string[]> = { 'chrome-mv3': ['offscreen'], 'firefox-mv3': [] };

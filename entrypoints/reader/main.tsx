@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+import '../../components/popup.css';
+import '../../components/reader/reader.css';
+
+render(<App />, document.getElementById('app')!);
