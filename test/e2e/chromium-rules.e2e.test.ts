@@ -139,7 +139,11 @@ describe('Chromium: your own rules on the KSL fixture', () => {
       const view = await readPopup(popup);
       expect(view.paragraphs).not.toContain(EDITOR_NOTE);
       expect(view.paragraphs.length).toBeGreaterThan(10);
-      expect(await popup.$$eval('.removed li', (items) => items.map((li) => li.textContent ?? ''))).toContainEqual(expect.stringMatching(/^your rule: Editor's note/));
+      // Each block under its reason's heading ("your rule (1)").
+      const listed = await popup.$$eval('.removed li', (items) =>
+        items.map((li) => `${li.closest('.removed-group')?.querySelector('.removed-reason')?.firstChild?.textContent?.trim() ?? ''}: ${li.textContent ?? ''}`),
+      );
+      expect(listed).toContainEqual(expect.stringMatching(/^your rule: Editor's note/));
     });
   });
 
