@@ -20,7 +20,7 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit-results.json' },
-    environment: 'jsdom',
+    environment: 'node',
     // A loaded 2-core machine runs jsdom pages and child processes several times slower than an
     // idle one: the 5 s default made a different test time out on each full run.
     testTimeout: 30_000,

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The text of expected article HTML as blocks, every word kept, none glued across blocks. */
 import { describe, expect, it } from 'vitest';
 import { htmlTextBlocks } from '../bench/html-text';

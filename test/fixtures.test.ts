@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** Every fixture folder is a spec: its page, run through core, must give exactly the expected output. */
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown, formatCleanText } from '../core';
