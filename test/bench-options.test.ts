@@ -1,5 +1,5 @@
-// @vitest-environment node
 /** The bench's command line. */
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, zyteLabel } from '../bench/options';
 
@@ -11,6 +11,8 @@ describe('bench options', () => {
     expect(options.sets).toEqual(['zyte-dev', 'trafilatura-dev', 'readability-pages']);
     expect(options.dirs['trafilatura-dev']).toBe('/shared/bench/trafilatura-dev');
     expect([options.timing, options.worst, options.outDir]).toEqual([true, 10, '/repo/bench-results']);
+    expect(options.jobs).toBe(availableParallelism());
+    expect(parseOptions(['--jobs', '3'], ROOT).jobs).toBe(3);
   });
 
   it('takes sets repeated or as a comma list, in the bench’s own order', () => {
@@ -32,5 +34,6 @@ describe('bench options', () => {
     expect(() => parseOptions(['--fast'], ROOT)).toThrow(/unknown option/);
     expect(() => parseOptions(['--worst'], ROOT)).toThrow(/needs a value/);
     expect(() => parseOptions(['--worst', 'x'], ROOT)).toThrow(/whole number/);
+    expect(() => parseOptions(['--jobs', '0'], ROOT)).toThrow(/--jobs needs a whole number of at least 1/);
   });
 });
