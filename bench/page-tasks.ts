@@ -31,7 +31,12 @@ export async function readTimedPage(job: TimedPageJob): Promise<TimedPageResult>
   const dom = parsePage(await readHtmlFile(job.file), job.url);
   try {
     const doc = dom.window.document;
-    const run = timePair(() => runPith(doc, job.url), () => runReadability(doc), job.rounds, job.parity);
+    const run = timePair(
+      () => runPith(doc, job.url),
+      () => runReadability(doc),
+      job.rounds,
+      job.parity,
+    );
     return { pith: run.a, rawText: run.b?.textContent ?? '', pithMs: run.aMs, rawMs: run.bMs };
   } finally {
     closePage(dom);

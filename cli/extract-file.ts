@@ -46,7 +46,12 @@ function render({ file, options, many }: FileJob, result: Extraction): string {
   if (options.format === 'json') {
     if (!result.ok) return JSON.stringify({ file, error: result.problem.kind, message: result.problem.message });
     // articleBody: exactly the text `npm run bench` scores for the page (the body, no takeaways).
-    return JSON.stringify({ file, ...result.article, markdown: markdownOf(result.article), articleBody: result.article.text });
+    return JSON.stringify({
+      file,
+      ...result.article,
+      markdown: markdownOf(result.article),
+      articleBody: result.article.text,
+    });
   }
   if (!result.ok) return '';
   const body = options.format === 'markdown' ? markdownOf(result.article) : formatCleanText(result.article);
@@ -58,7 +63,10 @@ export async function extractOneFile(job: FileJob): Promise<FileOutput> {
   try {
     result = await extractFile(job.file, job.options);
   } catch (error) {
-    result = { ok: false, problem: { kind: 'failed', message: `could not read the file: ${(error as Error).message}` } };
+    result = {
+      ok: false,
+      problem: { kind: 'failed', message: `could not read the file: ${(error as Error).message}` },
+    };
   }
   const out = render(job, result);
   return {

@@ -33,14 +33,22 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const { url, format, force } = options;
   const jobs: FileJob[] = options.files.map((file) => ({ file, options: { url, format, force }, many }));
   let failures = 0;
-  await mapInWorkers<FileJob, FileOutput>(new URL('./extract-file.ts', import.meta.url), 'extractOneFile', jobs, options.jobs, (output, index) => {
-    // extractOneFile catches a bad file itself; a TaskError is a thread that died on this file.
-    const { stdout, stderr, failed } =
-      output instanceof TaskError ? { stdout: '', stderr: `pith: ${jobs[index].file}: ${output.message}\n`, failed: true } : output;
-    if (failed) failures++;
-    if (stderr) io.stderr(stderr);
-    if (stdout) io.stdout(stdout);
-  });
+  await mapInWorkers<FileJob, FileOutput>(
+    new URL('./extract-file.ts', import.meta.url),
+    'extractOneFile',
+    jobs,
+    options.jobs,
+    (output, index) => {
+      // extractOneFile catches a bad file itself; a TaskError is a thread that died on this file.
+      const { stdout, stderr, failed } =
+        output instanceof TaskError
+          ? { stdout: '', stderr: `pith: ${jobs[index].file}: ${output.message}\n`, failed: true }
+          : output;
+      if (failed) failures++;
+      if (stderr) io.stderr(stderr);
+      if (stdout) io.stdout(stdout);
+    },
+  );
   return failures ? 1 : 0;
 }
 

@@ -64,7 +64,9 @@ export async function mapInWorkers<I, O>(
   let nextToSend = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(new URL('./pool-worker.mjs', import.meta.url), { workerData: { module: module.href, exportName } });
+      const worker = new Worker(new URL('./pool-worker.mjs', import.meta.url), {
+        workerData: { module: module.href, exportName },
+      });
       let current = -1;
       const sendNext = () => {
         if (nextToSend >= inputs.length) {

@@ -16,8 +16,12 @@ const INPUTS = [
 describe('mapInWorkers (the --jobs pool)', () => {
   it('on two threads: hands results back in input order, a throwing input as a TaskError in its place', async () => {
     const seen: string[] = [];
-    const results = await mapInWorkers<(typeof INPUTS)[number], { name: string; threadId: number }>(TASKS, 'echoAfter', INPUTS, 2, (result) =>
-      seen.push(result instanceof TaskError ? `error: ${result.message}` : result.name),
+    const results = await mapInWorkers<(typeof INPUTS)[number], { name: string; threadId: number }>(
+      TASKS,
+      'echoAfter',
+      INPUTS,
+      2,
+      (result) => seen.push(result instanceof TaskError ? `error: ${result.message}` : result.name),
     );
     expect(seen).toEqual(['a', 'b', 'error: a bad input', 'c']);
     expect(results.map((r) => (r instanceof TaskError ? 'error' : r.name))).toEqual(['a', 'b', 'error', 'c']);
@@ -27,12 +31,14 @@ describe('mapInWorkers (the --jobs pool)', () => {
   });
 
   it('with one job: runs every input on this thread, in order', async () => {
-    const results = await mapInWorkers<(typeof INPUTS)[number], { name: string; threadId: number }>(TASKS, 'echoAfter', INPUTS, 1);
-    expect(results.map((r) => (r instanceof TaskError ? `error: ${r.message}` : [r.name, r.threadId === threadId]))).toEqual([
-      ['a', true],
-      ['b', true],
-      'error: a bad input',
-      ['c', true],
-    ]);
+    const results = await mapInWorkers<(typeof INPUTS)[number], { name: string; threadId: number }>(
+      TASKS,
+      'echoAfter',
+      INPUTS,
+      1,
+    );
+    expect(
+      results.map((r) => (r instanceof TaskError ? `error: ${r.message}` : [r.name, r.threadId === threadId])),
+    ).toEqual([['a', true], ['b', true], 'error: a bad input', ['c', true]]);
   });
 });

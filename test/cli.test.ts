@@ -36,7 +36,10 @@ describe('pith extract (CLI, in-process)', () => {
 
   it('prints one JSON object per file per line; a bad file gives an error line and the run goes on', async () => {
     const { stdout, stderr, code } = await cli(...kslBatch(), '--format', 'json', '--jobs', '1');
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => [l.file.split('/').pop(), l.title ?? l.error])).toEqual([
       ['source.html', KSL_TITLE],
       ['missing.html', 'failed'],
@@ -57,7 +60,11 @@ describe('pith extract (CLI, in-process)', () => {
 
   it('decodes a page by its declared charset', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pith-cli-'));
-    const body = Array.from({ length: 8 }, () => '<p>Le café de la gare a rouvert ses portes après des années de travaux, et les habitués sont revenus dès le premier matin.</p>').join('');
+    const body = Array.from(
+      { length: 8 },
+      () =>
+        '<p>Le café de la gare a rouvert ses portes après des années de travaux, et les habitués sont revenus dès le premier matin.</p>',
+    ).join('');
     const page = `<html><head><meta charset="windows-1252"><title>Élan à Zürich</title></head><body><h1>Élan à Zürich</h1><article>${body}</article></body></html>`;
     writeFileSync(join(dir, 'latin.html'), Buffer.from(page, 'latin1'));
     const { stdout } = await cli(join(dir, 'latin.html'), '--format', 'json', '--url', 'https://example.fr/a');
@@ -73,7 +80,10 @@ describe('pith extract (CLI, in-process)', () => {
     expect(bad.stderr).toMatch(/^pith: unknown format: pdf\nUsage:/);
     expect(bad.stdout).toBe('');
     const jobs = await cli('--jobs', '0', 'x.html');
-    expect([jobs.code, jobs.stderr.split('\n')[0]]).toEqual([2, 'pith: --jobs needs a whole number of at least 1, not "0"']);
+    expect([jobs.code, jobs.stderr.split('\n')[0]]).toEqual([
+      2,
+      'pith: --jobs needs a whole number of at least 1, not "0"',
+    ]);
     const help = await cli('--help');
     expect([help.code, help.stdout]).toEqual([0, '']);
     expect(help.stderr).toMatch(/^Usage: npm run -s extract -- FILE\.\.\./);
@@ -85,7 +95,9 @@ describe('pith extract (CLI, a real process)', () => {
   const run = promisify(execFile);
   const spawnCli = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await run('node', ['--import', 'tsx', 'cli/extract.ts', ...args], { maxBuffer: 32 << 20 });
+      const { stdout, stderr } = await run('node', ['--import', 'tsx', 'cli/extract.ts', ...args], {
+        maxBuffer: 32 << 20,
+      });
       return { stdout, stderr, code: 0 };
     } catch (error) {
       const failed = error as { stdout: string; stderr: string; code: number };
@@ -104,7 +116,12 @@ describe('pith extract (CLI, a real process)', () => {
     const { stdout, stderr, code } = await spawnCli(...files, '--format', 'json', '--jobs', '2');
     const inProcess = await cli(...files, '--format', 'json', '--jobs', '1');
     expect(stdout).toBe(inProcess.stdout);
-    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).file)).toEqual(files);
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual(files);
     expect(stderr).toBe(inProcess.stderr);
     expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(code).toBe(1);
