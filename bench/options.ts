@@ -12,8 +12,12 @@ export interface BenchOptions {
   timing: boolean;
   worst: number;
   outDir: string;
-  /** Pages read at once, each on its own thread. */
+  /** Pages read at once, each on its own thread (--jobs; default every core). */
   jobs: number;
+  /** Pages read at once while timing (zyte-dev with timing on): --jobs if given, else 1, since
+   * pages timed side by side on a shared 2-core machine run slower, Pith more than Readability
+   * (time_ratio 1.69 on one thread, 2.10 on two, same run of the lock; scores identical). */
+  timedJobs: number;
 }
 
 const USAGE = `usage: npm run bench -- [--set ${SET_NAMES.join('|')}]... [--data DIR] [--no-timing] [--worst N] [--jobs N]`;
@@ -55,7 +59,8 @@ export function parseOptions(argv: string[], root = process.cwd()): BenchOptions
   if (dataDir) dirs['zyte-dev'] = dataDir;
   // --data alone means "this folder of the Zyte layout", not every set.
   const chosen = sets.size ? SET_NAMES.filter((name) => sets.has(name)) : dataDir ? ['zyte-dev' as const] : [...SET_NAMES];
-  return { sets: chosen, dirs, timing, worst, outDir: resolve(root, 'bench-results'), jobs: jobs ?? defaultJobs() };
+  const outDir = resolve(root, 'bench-results');
+  return { sets: chosen, dirs, timing, worst, outDir, jobs: jobs ?? defaultJobs(), timedJobs: jobs ?? 1 };
 }
 
 /** The label of the Zyte-layout set in the summary line: "zyte", or the folder's name for --data. */

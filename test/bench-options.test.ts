@@ -11,8 +11,9 @@ describe('bench options', () => {
     expect(options.sets).toEqual(['zyte-dev', 'trafilatura-dev', 'readability-pages']);
     expect(options.dirs['trafilatura-dev']).toBe('/shared/bench/trafilatura-dev');
     expect([options.timing, options.worst, options.outDir]).toEqual([true, 10, '/repo/bench-results']);
-    expect(options.jobs).toBe(availableParallelism());
-    expect(parseOptions(['--jobs', '3'], ROOT).jobs).toBe(3);
+    // Untimed work on every core; timed pages one at a time unless --jobs says otherwise.
+    expect([options.jobs, options.timedJobs]).toEqual([availableParallelism(), 1]);
+    expect(parseOptions(['--jobs', '3'], ROOT)).toMatchObject({ jobs: 3, timedJobs: 3 });
   });
 
   it('takes sets repeated or as a comma list, in the bench’s own order', () => {

@@ -20,8 +20,9 @@ export async function runZyte(options: BenchOptions, label: string): Promise<str
   const rawMs: number[] = [];
   const refused: string[] = [];
 
+  const threads = options.timing ? options.timedJobs : options.jobs;
   const jobs: TimedPageJob[] = dataset.pages.map((page, index) => ({ file: page.file, url: page.url, rounds: options.timing ? ROUNDS : 1, parity: index }));
-  const results = await mapInWorkers<TimedPageJob, TimedPageResult>(PAGE_TASKS, 'readTimedPage', jobs, options.jobs);
+  const results = await mapInWorkers<TimedPageJob, TimedPageResult>(PAGE_TASKS, 'readTimedPage', jobs, threads);
   for (const [index, page] of dataset.pages.entries()) {
     const run = results[index];
     if (run instanceof TaskError) throw new Error(`${page.id}: ${run.message}`);
@@ -74,7 +75,7 @@ export async function runZyte(options: BenchOptions, label: string): Promise<str
     const ms = (values: number[], p: number) => percentile(values, p).toFixed(1);
     // Each page is timed on the thread that reads it, both extractors back to back on one document,
     // so the ratio compares like with like; with several threads the times themselves run higher.
-    console.log(`\nextraction time per page, ms (fastest of ${ROUNDS} runs, garbage collected between runs; ${options.jobs} page(s) at once):`);
+    console.log(`\nextraction time per page, ms (fastest of ${ROUNDS} runs, garbage collected between runs; ${threads} page(s) at once):`);
     console.log(table(['extractor', 'median', 'p95'], [['Pith (whole pipeline)', ms(pithMs, 50), ms(pithMs, 95)], ['Readability (raw)', ms(rawMs, 50), ms(rawMs, 95)], ['ratio of medians', ratio.toFixed(2), '']]));
     timing = ` time_ratio=${ratio.toFixed(2)}`;
   } else console.log('\n(--no-timing: one run per page, no times)');
