@@ -1,15 +1,26 @@
 /** `npm run -s extract -- FILE...`: Pith's core on saved pages, from the command line.
  * Only results go to stdout; progress and errors go to stderr. One bad file gives an error line
- * and the run goes on; the exit code is 1 if any file could not be read or extracted. */
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+ * and the run goes on; the exit code is 1 if any file could not be read or extracted. Several
+ * files are read on `--jobs` threads (default: every core), printed in the order given. */
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { articleMarkdown, extractArticle, formatCleanText, parseRulesFile } from '../core';
-import type { Article, Extraction, SiteRule } from '../core';
+import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { declaredUrl, readHtmlFile } from './decode';
+import { parseRulesFile, type SiteRule } from '../core';
+import type { FileJob, FileOutput } from './extract-file';
 import { parseArgs, USAGE, type CliOptions } from './parse-args';
-import { closePage, parsePage } from './parse-page';
+import { mapInWorkers, TaskError } from './pool';
+
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
 
 /** The --rules file, checked as the options page checks an import (all or nothing). */
 async function readRules(file: string | null): Promise<SiteRule[]> {
@@ -17,76 +28,65 @@ async function readRules(file: string | null): Promise<SiteRule[]> {
   const text = await readFile(file, 'utf8').catch((error: Error) => {
     throw new Error(`could not read the rules file ${file}: ${error.message}`);
   });
-  renderWindow ??= new JSDOM('').window as unknown as Window;
-  const parsed = parseRulesFile(text, renderWindow.document);
+  const { window } = new JSDOM('');
+  const parsed = parseRulesFile(text, window.document);
+  window.close();
   if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
   return parsed.rules;
 }
 
-async function extractFile(file: string, options: CliOptions, rules: SiteRule[]): Promise<Extraction> {
-  const html = await readHtmlFile(file);
-  const url = options.url ?? declaredUrl(html) ?? pathToFileURL(resolve(file)).href;
-  const dom = parsePage(html, url);
-  try {
-    return extractArticle(dom.window.document, url, { force: options.force, rules });
-  } finally {
-    closePage(dom); // frees the page's DOM; a run over hundreds of pages stays flat in memory
-  }
-}
-
-/** One blank window, kept for the whole run, to build Markdown from the extracted (sanitized) HTML. */
-let renderWindow: Window | null = null;
-function markdownOf(article: Article): string {
-  renderWindow ??= new JSDOM('').window as unknown as Window;
-  return articleMarkdown(article, renderWindow);
-}
-
-function render(file: string, result: Extraction, options: CliOptions, many: boolean): string {
-  if (options.format === 'json') {
-    if (!result.ok) return JSON.stringify({ file, error: result.problem.kind, message: result.problem.message });
-    // articleBody: exactly the text `npm run bench` scores for the page (the body, no takeaways).
-    return JSON.stringify({ file, ...result.article, markdown: markdownOf(result.article), articleBody: result.article.text });
-  }
-  if (!result.ok) return '';
-  const body = options.format === 'markdown' ? markdownOf(result.article) : formatCleanText(result.article);
-  return many ? `==> ${file} <==\n${body}` : body;
-}
-
-async function main(): Promise<number> {
+/** Runs the CLI on `argv` (the arguments after the script's name); resolves with the exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = parseArgs(argv);
   } catch (error) {
     const message = (error as Error).message;
-    process.stderr.write(message === 'help' ? `${USAGE}\n` : `pith: ${message}\n${USAGE}\n`);
+    io.stderr(message === 'help' ? `${USAGE}\n` : `pith: ${message}\n${USAGE}\n`);
     return message === 'help' ? 0 : 2;
   }
   let rules: SiteRule[];
   try {
     rules = await readRules(options.rules);
   } catch (error) {
-    process.stderr.write(`pith: ${(error as Error).message}\n`);
+    io.stderr(`pith: ${(error as Error).message}\n`);
     return 2;
   }
-  let failures = 0;
   const many = options.files.length > 1;
-  for (const file of options.files) {
-    let result: Extraction;
-    try {
-      result = await extractFile(file, options, rules);
-    } catch (error) {
-      result = { ok: false, problem: { kind: 'failed', message: `could not read the file: ${(error as Error).message}` } };
-    }
-    if (!result.ok) {
-      failures++;
-      process.stderr.write(`pith: ${file}: ${result.problem.message}\n`);
-    }
-    const out = render(file, result, options, many);
-    if (out) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-  }
+  const { url, format, force } = options;
+  // The rules are plain data: each thread gets them with its files.
+  const jobs: FileJob[] = options.files.map((file) => ({ file, options: { url, format, force, rules }, many }));
+  let failures = 0;
+  await mapInWorkers<FileJob, FileOutput>(
+    new URL('./extract-file.ts', import.meta.url),
+    'extractOneFile',
+    jobs,
+    options.jobs,
+    (output, index) => {
+      // extractOneFile catches a bad file itself; a TaskError is a thread that died on this file.
+      const { stdout, stderr, failed } =
+        output instanceof TaskError
+          ? { stdout: '', stderr: `pith: ${jobs[index].file}: ${output.message}\n`, failed: true }
+          : output;
+      if (failed) failures++;
+      if (stderr) io.stderr(stderr);
+      if (stdout) io.stdout(stdout);
+    },
+  );
   return failures ? 1 : 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-});
+/** True when this module is the script node was started with (not imported by a test). */
+const isEntry = () => {
+  try {
+    return !!process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+};
+
+if (isEntry()) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,5 +1,6 @@
 /** Command-line arguments of `pith extract`, read by Node's own `util.parseArgs`. */
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { defaultJobs, parseJobs } from './pool';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
@@ -10,20 +11,24 @@ export interface CliOptions {
   force: boolean;
   /** A Pith rules file (the options page's export): the rules for each page's site apply. */
   rules: string | null;
+  /** Files read at once, each on its own thread (default: every core). */
+  jobs: number;
 }
 
-export const USAGE = `Usage: npm run -s extract -- FILE... [--url URL] [--format text|markdown|json] [--force] [--rules FILE]
+export const USAGE = `Usage: npm run -s extract -- FILE... [--url URL] [--format text|markdown|json] [--force] [--rules FILE] [--jobs N]
 
 Extracts the article from saved pages (.html or .html.gz). --url gives the page's address
 (default: the page's canonical link, else its file path). --format json prints one JSON object
 per file per line. --force extracts even pages that do not look like articles. --rules reads a Pith rules file
-(as the options page exports it) and applies the rules for each page's site.`;
+(as the options page exports it) and applies the rules for each page's site. --jobs N reads N files at once
+(default: one per core); the output order is the order the files were given in.`;
 
 const OPTIONS = {
   url: { type: 'string' },
   format: { type: 'string', default: 'text' },
   force: { type: 'boolean', default: false },
   rules: { type: 'string' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -53,5 +58,6 @@ export function parseArgs(argv: string[]): CliOptions {
   const format = values.format as OutputFormat;
   if (!FORMATS.includes(format)) throw new Error(`unknown format: ${values.format}`);
   if (positionals.length === 0) throw new Error('no input files');
-  return { files: positionals, url: values.url ?? null, format, force: values.force, rules: values.rules ?? null };
+  const jobs = values.jobs === undefined ? defaultJobs() : parseJobs(values.jobs);
+  return { files: positionals, url: values.url ?? null, format, force: values.force, rules: values.rules ?? null, jobs };
 }

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Naming the Pith rule that dropped a lost block, from the article's `removed` list. */
 import { describe, expect, it } from 'vitest';
 import { attributeBlock } from '../bench/attribute';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The bench's two halves: a stable split by the page id's SHA-1, roughly even. */
 import { describe, expect, it } from 'vitest';
 import { halfOf, splitHalves } from '../bench/halves';

@@ -1,5 +1,5 @@
-// @vitest-environment node
 /** The bench's command line. */
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, zyteLabel } from '../bench/options';
 
@@ -11,6 +11,9 @@ describe('bench options', () => {
     expect(options.sets).toEqual(['zyte-dev', 'trafilatura-dev', 'readability-pages']);
     expect(options.dirs['trafilatura-dev']).toBe('/shared/bench/trafilatura-dev');
     expect([options.timing, options.worst, options.outDir]).toEqual([true, 10, '/repo/bench-results']);
+    // Untimed work on every core; timed pages one at a time unless --jobs says otherwise.
+    expect([options.jobs, options.timedJobs]).toEqual([availableParallelism(), 1]);
+    expect(parseOptions(['--jobs', '3'], ROOT)).toMatchObject({ jobs: 3, timedJobs: 3 });
   });
 
   it('takes sets repeated or as a comma list, in the bench’s own order', () => {
@@ -32,5 +35,6 @@ describe('bench options', () => {
     expect(() => parseOptions(['--fast'], ROOT)).toThrow(/unknown option/);
     expect(() => parseOptions(['--worst'], ROOT)).toThrow(/needs a value/);
     expect(() => parseOptions(['--worst', 'x'], ROOT)).toThrow(/whole number/);
+    expect(() => parseOptions(['--jobs', '0'], ROOT)).toThrow(/--jobs needs a whole number of at least 1/);
   });
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** trafilatura's counting rule: snippets found or not in the text, summed over pages. */
 import { describe, expect, it } from 'vitest';
 import { countSnippets, scoreCounts, sumCounts } from '../bench/trafilatura-score';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The readability-pages measure: the share of the expected words kept, and the blocks lost. */
 import { describe, expect, it } from 'vitest';
 import { missingBlocks, wordRecall } from '../bench/word-recall';

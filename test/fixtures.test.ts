@@ -1,7 +1,10 @@
 /** Every fixture folder is a spec: its page, run through core, must give exactly the expected output. */
 import { describe, expect, it } from 'vitest';
+import { blankWindow } from './core/html';
 import { articleMarkdown, formatCleanText } from '../core';
 import { extractFixture, fixtureNames, loadFixture } from './fixture-cases';
+
+const win = blankWindow();
 
 describe.each(fixtureNames())('fixture %s', (name) => {
   const fixture = loadFixture(name);
@@ -56,7 +59,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
   });
 
   it('leaves none of the clutter in any output', () => {
-    const outputs = [article.text, article.contentHtml, articleMarkdown(article, window), JSON.stringify(article.takeaways)];
+    const outputs = [article.text, article.contentHtml, articleMarkdown(article, win), JSON.stringify(article.takeaways)];
     for (const clutter of expected.absent ?? []) {
       for (const output of outputs) expect(output).not.toContain(clutter);
     }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { closePage, parsePage } from '../../cli/parse-page';
+import { mapInWorkers, TaskError } from '../../cli/pool';
 import { attributeBlock } from '../attribute';
 import { runPith, runReadability, type PithResult } from '../extractors';
 import { HALVES, splitHalves, type Half } from '../halves';
@@ -14,7 +15,7 @@ import { clip, f3, heading, scopeLabels, table, writePredictions } from '../repo
 import { missingBlocks, wordRecall, type MissingBlock } from '../word-recall';
 
 /** Readability's tests read every page at this address. */
-const URL = 'http://fakehost/test/page.html';
+const PAGE_URL = 'http://fakehost/test/page.html';
 /** A page below this recall is listed with what it lost. */
 const LISTED_BELOW = 0.99;
 /** Missing blocks shown per page. */
@@ -26,7 +27,7 @@ interface Expected {
   readerable?: boolean;
 }
 
-interface CaseResult {
+export interface CaseResult {
   id: string;
   expected: Expected;
   expectedBlocks: string[];
@@ -49,11 +50,12 @@ function shownText(pith: PithResult): string {
 // The pages are stored as UTF-8 whatever they declare (as Readability's own tests read them).
 const gunzipText = (path: string) => gunzipSync(readFileSync(path)).toString('utf8');
 
-async function readCase(dir: string, id: string): Promise<CaseResult> {
+/** One page of the set: the unit of work of the bench's worker pool, which loads this module. */
+export async function readCase({ dir, id }: { dir: string; id: string }): Promise<CaseResult> {
   const folder = join(dir, 'pages', id);
-  const dom = parsePage(gunzipText(join(folder, 'source.html.gz')), URL);
+  const dom = parsePage(gunzipText(join(folder, 'source.html.gz')), PAGE_URL);
   const doc = dom.window.document;
-  const pith = runPith(doc, URL);
+  const pith = runPith(doc, PAGE_URL);
   const parsed = runReadability(doc);
   const expectedBlocks = htmlTextBlocks(doc, gunzipText(join(folder, 'expected.html.gz')));
   const rawText = parsed?.content ? htmlTextBlocks(doc, parsed.content).join('\n') : '';
@@ -91,8 +93,11 @@ function agreement(cases: CaseResult[], expectedOf: (c: CaseResult) => string | 
 export async function runReadabilityPages(options: BenchOptions): Promise<string> {
   const dir = options.dirs['readability-pages'];
   const ids = readdirSync(join(dir, 'pages')).filter((id) => existsSync(join(dir, 'pages', id, 'source.html.gz'))).sort();
-  const cases: CaseResult[] = [];
-  for (const id of ids) cases.push(await readCase(dir, id));
+  const results = await mapInWorkers<{ dir: string; id: string }, CaseResult>(new URL(import.meta.url), 'readCase', ids.map((id) => ({ dir, id })), options.jobs);
+  const cases = results.map((result, index) => {
+    if (result instanceof TaskError) throw new Error(`${ids[index]}: ${result.message}`);
+    return result;
+  });
 
   const setName = 'readability-pages';
   const pithFile = writePredictions(options.outDir, setName, 'pith', Object.fromEntries(cases.map((c) => [c.id, c.pith.ok ? { articleBody: c.pith.text, title: c.pith.article.title, byline: c.pith.article.byline } : { articleBody: '', refused: c.pith.refusal }])));

@@ -3,11 +3,11 @@
  * takeaways are not added. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readHtmlFile } from '../../cli/decode';
-import { closePage, parsePage } from '../../cli/parse-page';
-import { runPith, runReadability } from '../extractors';
+import { mapInWorkers, TaskError } from '../../cli/pool';
+import type { PithResult } from '../extractors';
 import { HALVES, splitHalves, type Half } from '../halves';
 import type { BenchOptions } from '../options';
+import { PAGE_TASKS, type PageJob } from '../page-tasks';
 import { clip, f3, heading, scopeLabels, table, writePredictions } from '../report';
 import { countSnippets, normalizeWhitespace, scoreCounts, sumCounts, type Counts, type SnippetCase, type SnippetScore } from '../trafilatura-score';
 
@@ -30,14 +30,14 @@ export async function runTrafilatura(options: BenchOptions): Promise<string> {
   const raw: Record<string, string> = {};
   const refused: string[] = [];
 
-  for (const page of pages) {
-    const url = pageUrl(page);
-    const dom = parsePage(await readHtmlFile(join(dir, 'pages', `${page.id}.html.gz`)), url);
-    const result = runPith(dom.window.document, url);
-    raw[page.id] = runReadability(dom.window.document)?.textContent ?? '';
-    closePage(dom);
-    pith[page.id] = result.text;
-    if (!result.ok) refused.push(`${page.id} (${result.refusal}) ${page.url}`);
+  const jobs: PageJob[] = pages.map((page) => ({ file: join(dir, 'pages', `${page.id}.html.gz`), url: pageUrl(page) }));
+  const results = await mapInWorkers<PageJob, { pith: PithResult; rawText: string }>(PAGE_TASKS, 'readPage', jobs, options.jobs);
+  for (const [index, page] of pages.entries()) {
+    const result = results[index];
+    if (result instanceof TaskError) throw new Error(`${page.id}: ${result.message}`);
+    raw[page.id] = result.rawText;
+    pith[page.id] = result.pith.text;
+    if (!result.pith.ok) refused.push(`${page.id} (${result.pith.refusal}) ${page.url}`);
   }
 
   const setName = 'trafilatura-dev';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The "Clean | Original" switch on a cleaned page: in a shadow root, styled through the CSSOM
  * only, and in step with the hidden blocks. */
 import { afterEach, describe, expect, it } from 'vitest';

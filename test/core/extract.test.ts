@@ -21,7 +21,7 @@ describe('extractArticle', () => {
     expect(article.title).toBe('The headline');
     expect(article.text.split('\n\n')).toHaveLength(6);
     expect(article.contentHtml).toMatch(/^<div>.*<p>Paragraph 0 said/s);
-    expect(articleMarkdown(article, window)).toMatch(/^# The headline\n\n.*\n\nParagraph 0 said/s);
+    expect(articleMarkdown(article, doc.defaultView!)).toMatch(/^# The headline\n\n.*\n\nParagraph 0 said/s);
     expect(article.wordCount).toBe(6 * 3 * 17);
     expect(article.readingMinutes).toBe(1);
   });

@@ -14,3 +14,11 @@ export function prose(seed: string, sentences = 3): string {
   const sentence = `${seed} said officials on Tuesday, describing plans that would take several years to complete in full.`;
   return `<p>${Array.from({ length: sentences }, () => sentence).join(' ')}</p>`;
 }
+
+/** A blank jsdom window of the test's own (sanitizing, rendering Markdown): jsdom as the
+ * environment would give it, without making the whole file run in a jsdom environment. DOMPurify
+ * needs jsdom, not happy-dom (which lets event handlers through). */
+export function blankWindow(): Window {
+  return new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: 'https://pith.test/', virtualConsole: new VirtualConsole() })
+    .window as unknown as Window;
+}

@@ -1,9 +1,11 @@
-// @vitest-environment jsdom
 // (DOMPurify under happy-dom does not strip event handlers; jsdom behaves as browsers do.)
 import { describe, expect, it } from 'vitest';
+import { blankWindow } from './html';
 import { sanitizeHtml } from '../../core/sanitize';
 
-const clean = (html: string) => sanitizeHtml(window, html);
+const win = blankWindow();
+
+const clean = (html: string) => sanitizeHtml(win, html);
 
 describe('sanitizeHtml', () => {
   it('removes scripts, event handlers and javascript: URLs', () => {

@@ -1,10 +1,12 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { blankWindow } from './html';
 import { toMarkdown } from '../../core/to-markdown';
 import { sanitizeToFragment } from '../../core/sanitize';
 
+const win = blankWindow();
+
 /** As Copy Markdown makes it: from the sanitized body. */
-const markdownOf = (html: string) => toMarkdown(sanitizeToFragment(window, html));
+const markdownOf = (html: string) => toMarkdown(sanitizeToFragment(win, html));
 
 describe('toMarkdown', () => {
   it('fences a code block with its exact text and the language the page named', () => {

@@ -1,14 +1,16 @@
-// @vitest-environment jsdom
 /** Property-based: random and mutated HTML through core never throws, never hangs (each run is
  * timed out by Vitest), always gives an article or a clear problem, and any HTML it gives back is
  * already sanitized (sanitizing it again changes nothing) and holds no active content. */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blankWindow } from '../core/html';
 import { extractArticle, sanitizeHtml } from '../../core';
 import { parsePage } from '../../cli/parse-page';
 import { activeContent } from './active-content';
 import { PAYLOADS } from './payload-page';
+
+const win = blankWindow();
 
 const URL = 'https://fuzz.example.com/story';
 export const FUZZ_RUNS = { random: 300, mutated: 150 };
@@ -41,8 +43,8 @@ function check(page: string): void {
     expect(result.problem.message.length).toBeGreaterThan(10);
     return;
   }
-  expect(sanitizeHtml(window, result.article.contentHtml)).toBe(result.article.contentHtml);
-  expect(activeContent(result.article.contentHtml, document)).toEqual([]);
+  expect(sanitizeHtml(win, result.article.contentHtml)).toBe(result.article.contentHtml);
+  expect(activeContent(result.article.contentHtml, win.document)).toEqual([]);
 }
 
 const SEEDS = [

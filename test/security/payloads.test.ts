@@ -1,12 +1,14 @@
-// @vitest-environment jsdom
 /** Every payload of the corpus, embedded in a realistic article, through Pith's core: the HTML that
  * leaves core holds no active content, sanitizing it again changes nothing, and the Markdown holds
  * no live script link. */
 import { describe, expect, it } from 'vitest';
+import { blankWindow } from '../core/html';
 import { articleMarkdown, extractArticle, formatCleanText, sanitizeHtml } from '../../core';
 import { parsePage } from '../../cli/parse-page';
 import { PAYLOADS, payloadPage } from './payload-page';
 import { activeContent, LIVE_SCRIPT_LINK } from './active-content';
+
+const win = blankWindow();
 
 const URL = 'https://news.example.com/2026/05/01/riverside-park';
 
@@ -27,10 +29,10 @@ describe.each(PAYLOADS.map((p) => [p.id, p] as const))('payload %s', (_id, paylo
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { article } = result;
-    expect(activeContent(article.contentHtml, document)).toEqual([]);
-    expect(sanitizeHtml(window, article.contentHtml)).toBe(article.contentHtml);
+    expect(activeContent(article.contentHtml, win.document)).toEqual([]);
+    expect(sanitizeHtml(win, article.contentHtml)).toBe(article.contentHtml);
     expect(article.text).toContain('The city council voted on Tuesday');
-    const markdown = articleMarkdown(article, window);
+    const markdown = articleMarkdown(article, win);
     expect(markdown).not.toMatch(LIVE_SCRIPT_LINK);
     // Plain text has no links at all: a page's literal "[x](javascript:…)" stays literal text.
     expect(formatCleanText(article)).not.toContain('<script');
