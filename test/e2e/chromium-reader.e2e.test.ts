@@ -256,7 +256,9 @@ describe('Chromium: reading in the reader tab', () => {
     expect(view.toc).toEqual(['Der Plan', 'Die Kosten', 'Die Anwohner', 'Wie es weitergeht']);
     expect(view.lang).toBe('de');
     await reader.click('.reader-toc a[href="#pith-section-4"]');
-    await waitFor(reader, `(() => { const top = document.getElementById('pith-section-4').getBoundingClientRect().top; return top >= 0 && top < 200; })()`, 5_000);
+    // Scrolled to it: near the top of the window, or as far as the page goes (the last section of a
+    // short page cannot reach the top).
+    await waitFor(reader, `(() => { const top = document.getElementById('pith-section-4').getBoundingClientRect().top; const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight; return top >= 0 && (top < 200 || (atEnd && top < innerHeight / 2)); })()`, 5_000);
     // KSL has no subheadings: no table of contents.
     const ksl = await openPage(KSL);
     const kslReader = await readerFor(ksl);
@@ -380,7 +382,9 @@ describe('Chromium: what Pith removed, and putting it back', () => {
     const item = `.removed li[data-removed-index]`;
     const toggle = async (text: string) => {
       const index = await reader.$$eval(item, (lis, t) => lis.find((li) => li.textContent!.includes(t))!.getAttribute('data-removed-index'), text);
-      await reader.click(`${item}[data-removed-index="${index}"] .removed-toggle`);
+      // The element's own click: the list is at the foot of a long page that is still laying out
+      // (pictures' frames, Listen's voices) on a loaded machine, so a click at coordinates can miss.
+      await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (button) => (button as HTMLElement).click());
       return index;
     };
     const index = await toggle('Most recent World stories');
@@ -407,7 +411,7 @@ describe('Chromium: what Pith removed, and putting it back', () => {
   it('puts a block back between the sections where it stood', async () => {
     const page = await openPage(SECTIONS);
     const reader = await readerFor(page);
-    await reader.click('.removed-toggle');
+    await reader.$eval('.removed-toggle', (button) => (button as HTMLElement).click());
     await waitFor(reader, `document.querySelector('[data-pith-restored]') !== null`, 5_000);
     const around = await reader.evaluate(`(() => { const r = document.querySelector('[data-pith-restored]'); return [r.previousElementSibling.textContent.trim().slice(0, 20), r.nextElementSibling.textContent.trim()]; })()`);
     expect(around).toEqual(['Kritiker bemängeln, ', 'Die Anwohner']);
