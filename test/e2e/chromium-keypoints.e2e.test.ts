@@ -3,7 +3,7 @@
  * box shows as before, with no second box. Headless Chromium has no on-device model (its
  * `Summarizer` is absent or unavailable), so the "Summarized on this device by Chrome" path is
  * tested with a fake Summarizer in test/key-points-view.test.tsx. Also takes the README's
- * screenshot (docs/popup-keypoints.png). */
+ * screenshot (test-results/popup-keypoints.png, copied to docs/ for the README). */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -68,7 +68,7 @@ describe('Chromium: key points in the popup', () => {
     for (const item of box.items) expect(body).toContain(item);
     expect(view.takeaways).toEqual([]);
     expect(await popup.$('[data-summarize]')).toBeNull(); // no model in headless Chromium: no download offer
-    await popup.screenshot({ path: 'docs/popup-keypoints.png' });
+    await popup.screenshot({ path: 'test-results/popup-keypoints.png' }); // the README's picture (docs/) comes from here
 
     await pith.browser
       .defaultBrowserContext()
