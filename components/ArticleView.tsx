@@ -3,7 +3,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '../core/article';
 import type { RemovedBlock } from '../core/article';
-import { RULES_STRINGS } from './rules/strings';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';
 import { hostOf } from '../core/dom';
@@ -113,7 +112,7 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
                   <>
                     {' '}
                     <button type="button" class="link-button keep-block" data-keep-selector={block.selector} onClick={() => keep.onKeep(block)}>
-                      {RULES_STRINGS.keepButton(keep.site)}
+                      {i18n.t('rules.keepButton', [keep.site])}
                     </button>
                   </>
                 )}
