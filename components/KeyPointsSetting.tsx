@@ -1,6 +1,6 @@
 /** The options page's "Key points" section: one checkbox for generated key points (the
  * publisher's takeaways are part of the article and always shown). */
-import { KEY_POINTS_STRINGS as S } from './key-points-strings';
+import { i18n } from '#i18n';
 
 export interface KeyPointsSettingState {
   shown: boolean;
@@ -11,10 +11,10 @@ export interface KeyPointsSettingState {
 export function KeyPointsSetting({ state, onChange }: { state: KeyPointsSettingState; onChange: (shown: boolean) => void }) {
   return (
     <section class="key-points-setting">
-      <h2>{S.heading}</h2>
+      <h2>{i18n.t('keyPoints.heading')}</h2>
       <label class="pause-all">
         <input type="checkbox" checked={state.shown} onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)} />
-        {S.settingLabel}
+        {i18n.t('keyPoints.settingLabel')}
       </label>
       {state.note && (
         <p class="options-note" role="alert">

@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../core/article';
 import { groupRemoved } from './reader/restore-blocks';
 import { READER_STRINGS as S } from './reader/strings';
-import { RULES_STRINGS } from './rules/strings';
+import { i18n } from '#i18n';
 
 /** "Always keep on <site>" for a removed block (user rules; the popup offers it). */
 export interface KeepAction {
@@ -42,7 +42,7 @@ export function RemovedList({ removed, restore, open = false, keep }: Props) {
                   <>
                     {' '}
                     <button type="button" class="link-button keep-block" data-keep-selector={block.selector} onClick={() => keep.onKeep(block)}>
-                      {RULES_STRINGS.keepButton(keep.site)}
+                      {i18n.t('rules.keepButton', [keep.site])}
                     </button>
                   </>
                 )}

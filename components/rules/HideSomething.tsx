@@ -1,5 +1,5 @@
 /** The popup's "Hide something Pith missed": starts the picker on the page (the popup then closes). */
-import { RULES_STRINGS as S } from './strings';
+import { i18n } from '#i18n';
 
 interface Props {
   onStart: () => void;
@@ -10,8 +10,8 @@ interface Props {
 export function HideSomething({ onStart, note }: Props) {
   return (
     <div class="hide-something">
-      <button type="button" class="link-button" data-hide-something title={S.hideButtonHelp} onClick={onStart}>
-        {S.hideButton}
+      <button type="button" class="link-button" data-hide-something title={i18n.t('rules.hideSomethingHelp')} onClick={onStart}>
+        {i18n.t('rules.hideSomething')}
       </button>
       {note && (
         <p class="hide-something-note" role="alert">

@@ -1,8 +1,8 @@
 /** The options page's "Your own rules": each site's rules (selector, what it does, when it was
  * made) with Delete, and Export / Import of all rules as one pith-rules JSON file. A pure function
  * of its state; the options page's App does the work. */
+import { i18n } from '#i18n';
 import type { SiteRule } from '../../core/rules/rule';
-import { RULES_STRINGS as S } from './strings';
 
 export type RulesState = { status: 'loading' } | { status: 'ready'; rules: SiteRule[]; note: string | null; noteIsError: boolean };
 
@@ -23,9 +23,9 @@ function madeOn(rule: SiteRule, selector: string): string | null {
 export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
   return (
     <section class="rules" aria-labelledby="rules-title">
-      <h2 id="rules-title">{S.optionsRulesTitle}</h2>
-      <p class="options-help">{S.optionsRulesHelp}</p>
-      {state.status === 'loading' && <p role="status">Loading…</p>}
+      <h2 id="rules-title">{i18n.t('rules.optionsTitle')}</h2>
+      <p class="options-help">{i18n.t('rules.optionsHelp')}</p>
+      {state.status === 'loading' && <p role="status">{i18n.t('options.loading')}</p>}
       {state.status === 'ready' && (
         <>
           {state.note && (
@@ -34,7 +34,7 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
             </p>
           )}
           {state.rules.length === 0 ? (
-            <p class="rules-empty">{S.optionsNoRules}</p>
+            <p class="rules-empty">{i18n.t('rules.optionsNoRules')}</p>
           ) : (
             state.rules.map((rule) => (
               <div class="rule-site" data-site={rule.site}>
@@ -45,11 +45,11 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
                       const made = madeOn(rule, selector);
                       return (
                         <li class="rule-row" data-list={list} data-selector={selector}>
-                          <span class={`rule-kind rule-kind-${list}`}>{list === 'hide' ? S.optionsHide : S.optionsKeep}</span>
+                          <span class={`rule-kind rule-kind-${list}`}>{list === 'hide' ? i18n.t('rules.optionsHide') : i18n.t('rules.optionsKeep')}</span>
                           <code class="rule-selector">{selector}</code>
-                          {made && <span class="rule-made">{S.optionsMade(made)}</span>}
-                          <button type="button" class="button button-secondary" aria-label={`${S.optionsDelete} ${selector}`} onClick={() => onDelete(rule.site, selector)}>
-                            {S.optionsDelete}
+                          {made && <span class="rule-made">{i18n.t('rules.optionsMade', [made])}</span>}
+                          <button type="button" class="button button-secondary" aria-label={i18n.t('rules.optionsDeleteLabel', [selector])} onClick={() => onDelete(rule.site, selector)}>
+                            {i18n.t('rules.optionsDelete')}
                           </button>
                         </li>
                       );
@@ -61,10 +61,10 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
           )}
           <div class="rules-file">
             <button type="button" class="button" data-export-rules onClick={onExport} disabled={state.rules.length === 0}>
-              {S.optionsExport}
+              {i18n.t('rules.optionsExport')}
             </button>
             <label class="button import-label">
-              {S.optionsImport}
+              {i18n.t('rules.optionsImport')}
               <input
                 type="file"
                 accept="application/json,.json"

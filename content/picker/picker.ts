@@ -3,8 +3,8 @@
  * selector it would save and how many elements of the page it matches, and confirms with Enter
  * or a click, or cancels with Esc. Fully usable by keyboard. Its UI lives in an open shadow root,
  * styled through the CSSOM with !important, so neither page CSS nor the page's CSP can break it. */
+import { i18n } from '#i18n';
 import { matchCount, selectorFor } from '../../core/rules/selector';
-import { RULES_STRINGS as S } from '../../components/rules/strings';
 
 export const PICKER_HOST_ATTRIBUTE = 'data-pith-picker';
 
@@ -64,9 +64,11 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
   const label = el('div', LABEL);
   const panel = el('div', PANEL);
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', S.pickerTitle);
-  const title = el('p', TITLE, S.pickerTitle);
-  const help = el('p', TEXT, S.pickerHelp);
+  // The panel speaks the browser's language, whatever the page's is.
+  panel.setAttribute('lang', i18n.t('lang'));
+  panel.setAttribute('aria-label', i18n.t('rules.hideSomething'));
+  const title = el('p', TITLE, i18n.t('rules.hideSomething'));
+  const help = el('p', TEXT, i18n.t('rules.pickerHelp'));
   const code = el('code', CODE);
   code.setAttribute('data-picker-selector', '');
   const count = el('p', TEXT);
@@ -81,10 +83,10 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
     b.setAttribute('data-picker', name);
     return b;
   };
-  const wider = button(`${S.pickerWider} ↑`, 'wider');
-  const narrower = button(`${S.pickerNarrower} ↓`, 'narrower');
-  const confirm = button(S.pickerConfirm, 'confirm', true);
-  const cancel = button(S.pickerCancel, 'cancel');
+  const wider = button(`${i18n.t('rules.pickerWider')} ↑`, 'wider');
+  const narrower = button(`${i18n.t('rules.pickerNarrower')} ↓`, 'narrower');
+  const confirm = button(i18n.t('rules.pickerConfirm'), 'confirm', true);
+  const cancel = button(i18n.t('rules.pickerCancel'), 'cancel');
   const row = el('div', ROW);
   row.append(wider, narrower, confirm, cancel);
   panel.append(title, help, code, count, row, status, live);
@@ -117,8 +119,8 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
     const text = describeBlock(next);
     label.textContent = text;
     code.textContent = selector;
-    count.textContent = S.pickerMatches(matches);
-    live.textContent = S.pickerCurrent(text, matches);
+    count.textContent = i18n.t('rules.pickerMatches', matches);
+    live.textContent = i18n.t('rules.pickerCurrent', [text, i18n.t('rules.matchCount', matches)]);
     place();
   };
 
@@ -158,10 +160,10 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
     const error = await options.onConfirm(selector, found).catch((e: unknown) => String(e));
     busy = false;
     if (error) {
-      status.textContent = `${S.pickerSaveFailed} ${error}`;
+      status.textContent = i18n.t('rules.pickerSaveFailed', [error]);
       return;
     }
-    status.textContent = S.pickerSaved;
+    status.textContent = i18n.t('rules.pickerSaved');
     style(outline, { display: 'none' });
     style(label, { display: 'none' });
     for (const b of [wider, narrower, confirm, cancel]) b.disabled = true;

@@ -2,8 +2,8 @@
  * of settings); exported as one pith-rules file, downloaded through a Blob URL. An imported file
  * is checked here, against this page's document, all or nothing, before anything is sent. */
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { RulesState } from '../../components/rules/RulesSection';
-import { RULES_STRINGS as S } from '../../components/rules/strings';
 import { parseRulesFile, rulesFileText } from '../../core/rules/validate';
 import { sendMessage } from '../../extension/messages';
 
@@ -15,14 +15,14 @@ export function useRulesSection() {
   const load = (note: string | null = null, noteIsError = false) =>
     sendMessage('listRules').then(
       ({ rules }) => setState({ status: 'ready', rules, note, noteIsError }),
-      (error: unknown) => setState({ status: 'ready', rules: [], note: `Pith could not read your rules: ${String(error)}`, noteIsError: true }),
+      (error: unknown) => setState({ status: 'ready', rules: [], note: i18n.t('rules.optionsReadFailed', [String(error)]), noteIsError: true }),
     );
   useEffect(() => void load(), []);
 
   const apply = (change: Promise<{ ok: boolean; message?: string }>, done: string | null = null) =>
     change.then(
       (result) => load(result.ok ? done : (result.message ?? null), !result.ok),
-      (error: unknown) => load(`Pith could not change your rules: ${String(error)}`, true),
+      (error: unknown) => load(i18n.t('rules.optionsChangeFailed', [String(error)]), true),
     );
 
   return {
@@ -43,9 +43,9 @@ export function useRulesSection() {
           const parsed = parseRulesFile(text, document);
           if (!parsed.ok) return load(parsed.message, true);
           const count = parsed.rules.reduce((n, rule) => n + rule.hide.length + rule.keep.length, 0);
-          return apply(sendMessage('importRules', { rules: parsed.rules }), S.optionsImported(count));
+          return apply(sendMessage('importRules', { rules: parsed.rules }), i18n.t('rules.optionsImported', count));
         },
-        () => load(S.optionsImportRead, true),
+        () => load(i18n.t('rules.optionsImportRead'), true),
       );
     },
   };

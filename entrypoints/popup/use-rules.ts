@@ -3,10 +3,10 @@
  * through the background (which also forgets the stale cached article) before reading again. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { RemovedBlock } from '../../core/article';
 import { findRuleFor, type SiteRule } from '../../core/rules/rule';
 import { hostOf } from '../../core/dom';
-import { RULES_STRINGS as S } from '../../components/rules/strings';
 import { sendMessage } from '../../extension/messages';
 import { siteOf } from '../../extension/site';
 import { readUserRules } from '../../extension/user-rules';
@@ -42,10 +42,10 @@ export function useRules(tab: TargetTab | undefined, reread: () => void): RulesA
         .executeScript({ target: { tabId: tab.id }, files: [PICKER_FILE] })
         // The picker runs on the page by itself; the page needs the focus for it.
         .then(() => window.close())
-        .catch((error: unknown) => setNote(`${S.pickerCannotStart} ${error instanceof Error ? error.message : String(error)}`));
+        .catch((error: unknown) => setNote(i18n.t('rules.pickerCannotStart', [error instanceof Error ? error.message : String(error)])));
     },
     keep(block) {
-      if (!site || !block.selector) return setNote(S.keepNoSelector);
+      if (!site || !block.selector) return setNote(i18n.t('rules.keepNoSelector'));
       sendMessage('saveRule', { site, list: 'keep', selector: block.selector, tabId: tab?.id })
         .then((result) => (result.ok ? reread() : setNote(result.message ?? null)))
         .catch((error: unknown) => setNote(String(error)));
