@@ -19,7 +19,6 @@ import { relevelHeadings } from './body-headings';
 import { ImagesNotice } from './ImagesNotice';
 import { useAutoImages } from './use-auto-images';
 import { RemovedList, type KeepAction } from './RemovedList';
-import { READER_STRINGS } from './reader/strings';
 
 // The original page sits right behind the popup: closing the popup shows it.
 const closePopup = () => window.close();
@@ -82,7 +81,7 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
           </p>
           {onOpenReader && (
             <button type="button" class="button open-reader" data-open-reader onClick={onOpenReader}>
-              {READER_STRINGS.openInReader}
+              {i18n.t('reader.openInReader')}
             </button>
           )}
           <CopyButtons article={{ ...article, keyPoints: shown.keyPoints }} />

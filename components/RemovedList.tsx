@@ -3,7 +3,6 @@
  * that has a place in the body gets Show / Hide. */
 import type { RemovedBlock } from '../core/article';
 import { groupRemoved } from './reader/restore-blocks';
-import { READER_STRINGS as S } from './reader/strings';
 import { i18n } from '#i18n';
 
 /** "Always keep on <site>" for a removed block (user rules; the popup offers it). */
@@ -27,8 +26,8 @@ export function RemovedList({ removed, restore, open = false, keep }: Props) {
   if (count === 0) return null;
   return (
     <details class="removed" open={open}>
-      <summary>{S.removedTitle(count)}</summary>
-      {restore && <p class="removed-note">{S.removedNote}</p>}
+      <summary>{i18n.t('reader.removedTitle', count)}</summary>
+      {restore && <p class="removed-note">{i18n.t('reader.removedNote')}</p>}
       {groups.map((group) => (
         <section class="removed-group" key={group.reason}>
           <h2 class="removed-reason">
@@ -54,10 +53,10 @@ export function RemovedList({ removed, restore, open = false, keep }: Props) {
                       aria-pressed={restore.shown.has(index)}
                       onClick={() => restore.onToggle(index)}
                     >
-                      {restore.shown.has(index) ? S.hide : S.show}
+                      {restore.shown.has(index) ? i18n.t('reader.hide') : i18n.t('reader.show')}
                     </button>
                   ) : (
-                    <span class="removed-no-place"> — {S.noPlace}</span>
+                    <span class="removed-no-place"> — {i18n.t('reader.noPlace')}</span>
                   ))}
               </li>
             ))}

@@ -113,7 +113,7 @@ export default defineBackground(() => {
 
   // Menu items persist across service-worker restarts: create once per install or update.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: READER_MENU_ID, title: 'Read with Pith', contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create({ id: READER_MENU_ID, title: i18n.t('reader.menu'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === READER_MENU_ID) void openReaderFor(tab);

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LISTEN_RATES, type ReaderPrefs } from '../../extension/reader-prefs';
 import { readableBlocks, stepIndex, voicesFor } from './listen-steps';
-import { READER_STRINGS as S } from './strings';
+import { i18n } from '#i18n';
 
 const CURRENT = 'listen-current';
 
@@ -112,18 +112,18 @@ export function Listen({ root, lang, rate, onRate }: Props) {
 
   if (!globalThis.speechSynthesis || voices.length === 0) return null;
   return (
-    <div class="listen-bar" role="group" aria-label={S.listenLabel} data-listen={playing ? 'playing' : index >= 0 ? 'paused' : 'idle'}>
+    <div class="listen-bar" role="group" aria-label={i18n.t('reader.listenLabel')} data-listen={playing ? 'playing' : index >= 0 ? 'paused' : 'idle'}>
       <button type="button" class="button listen-play" aria-pressed={playing} onClick={() => (playing ? stop() : start())}>
-        {playing ? S.pause : index >= 0 ? S.resume : S.listen}
+        {playing ? i18n.t('reader.pause') : index >= 0 ? i18n.t('reader.resume') : i18n.t('reader.listen')}
       </button>
-      <button type="button" class="reader-option listen-previous" aria-label={S.previous} onClick={() => step(-1)}>
+      <button type="button" class="reader-option listen-previous" aria-label={i18n.t('reader.previous')} onClick={() => step(-1)}>
         ⏮
       </button>
-      <button type="button" class="reader-option listen-next" aria-label={S.next} onClick={() => step(1)}>
+      <button type="button" class="reader-option listen-next" aria-label={i18n.t('reader.next')} onClick={() => step(1)}>
         ⏭
       </button>
       <label class="listen-field">
-        {S.speed}{' '}
+        {i18n.t('reader.speed')}{' '}
         <select
           class="listen-rate"
           value={String(rate)}
@@ -140,7 +140,7 @@ export function Listen({ root, lang, rate, onRate }: Props) {
       </label>
       {choices.length > 1 && (
         <label class="listen-field">
-          {S.voice}{' '}
+          {i18n.t('reader.voice')}{' '}
           <select
             class="listen-voice"
             value={voice?.name}

@@ -1,13 +1,13 @@
 /** The reader's small toolbar: font, size, line width, line spacing, theme. Every change applies at
  * once (the caller stores it). */
 import { READER_FONTS, READER_SIZES, READER_SPACINGS, READER_THEMES, READER_WIDTHS, stepSize, type ReaderPrefs } from '../../extension/reader-prefs';
-import { READER_STRINGS as S } from './strings';
+import { i18n } from '#i18n';
 
 const LABELS: Record<string, string> = {
-  serif: S.fontSerif, sans: S.fontSans,
-  narrow: S.widthNarrow, medium: S.widthMedium, wide: S.widthWide,
-  tight: S.spacingTight, normal: S.spacingNormal, loose: S.spacingLoose,
-  light: S.themeLight, sepia: S.themeSepia, dark: S.themeDark, system: S.themeSystem,
+  serif: i18n.t('reader.fontSerif'), sans: i18n.t('reader.fontSans'),
+  narrow: i18n.t('reader.widthNarrow'), medium: i18n.t('reader.widthMedium'), wide: i18n.t('reader.widthWide'),
+  tight: i18n.t('reader.spacingTight'), normal: i18n.t('reader.spacingNormal'), loose: i18n.t('reader.spacingLoose'),
+  light: i18n.t('reader.themeLight'), sepia: i18n.t('reader.themeSepia'), dark: i18n.t('reader.themeDark'), system: i18n.t('reader.themeSystem'),
 };
 
 interface Props {
@@ -33,21 +33,21 @@ export function ReaderToolbar({ prefs, onChange }: Props) {
   const smallest = prefs.size === READER_SIZES[0];
   const largest = prefs.size === READER_SIZES[READER_SIZES.length - 1];
   return (
-    <div class="reader-toolbar" role="toolbar" aria-label={S.toolbarLabel}>
-      <Choice name="font" label={S.font} options={READER_FONTS} prefs={prefs} onChange={onChange} />
-      <div class="reader-choice" role="group" aria-label={S.size} data-pref="size">
-        <span class="reader-choice-label" aria-hidden="true">{S.size}</span>
-        <button type="button" class="reader-option" data-size="smaller" aria-label={S.smaller} disabled={smallest} onClick={() => onChange({ ...prefs, size: stepSize(prefs.size, -1) })}>
+    <div class="reader-toolbar" role="toolbar" aria-label={i18n.t('reader.toolbarLabel')}>
+      <Choice name="font" label={i18n.t('reader.font')} options={READER_FONTS} prefs={prefs} onChange={onChange} />
+      <div class="reader-choice" role="group" aria-label={i18n.t('reader.size')} data-pref="size">
+        <span class="reader-choice-label" aria-hidden="true">{i18n.t('reader.size')}</span>
+        <button type="button" class="reader-option" data-size="smaller" aria-label={i18n.t('reader.smaller')} disabled={smallest} onClick={() => onChange({ ...prefs, size: stepSize(prefs.size, -1) })}>
           A−
         </button>
         <output class="reader-size" aria-live="polite">{prefs.size}px</output>
-        <button type="button" class="reader-option" data-size="larger" aria-label={S.larger} disabled={largest} onClick={() => onChange({ ...prefs, size: stepSize(prefs.size, 1) })}>
+        <button type="button" class="reader-option" data-size="larger" aria-label={i18n.t('reader.larger')} disabled={largest} onClick={() => onChange({ ...prefs, size: stepSize(prefs.size, 1) })}>
           A+
         </button>
       </div>
-      <Choice name="width" label={S.width} options={READER_WIDTHS} prefs={prefs} onChange={onChange} />
-      <Choice name="spacing" label={S.spacing} options={READER_SPACINGS} prefs={prefs} onChange={onChange} />
-      <Choice name="theme" label={S.theme} options={READER_THEMES} prefs={prefs} onChange={onChange} />
+      <Choice name="width" label={i18n.t('reader.width')} options={READER_WIDTHS} prefs={prefs} onChange={onChange} />
+      <Choice name="spacing" label={i18n.t('reader.spacing')} options={READER_SPACINGS} prefs={prefs} onChange={onChange} />
+      <Choice name="theme" label={i18n.t('reader.theme')} options={READER_THEMES} prefs={prefs} onChange={onChange} />
     </div>
   );
 }

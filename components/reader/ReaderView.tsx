@@ -10,7 +10,7 @@ import { RemovedList } from '../RemovedList';
 import { Listen } from './Listen';
 import { ReaderToolbar } from './ReaderToolbar';
 import { canRestore, withRestoredBlocks } from './restore-blocks';
-import { READER_STRINGS as S } from './strings';
+import { i18n } from '#i18n';
 import { withHeadingIds } from './toc';
 
 interface Props {
@@ -73,7 +73,7 @@ export function ReaderView({ article, readBy, prefs, onPrefs, notice, initialPos
   const percent = Math.round(progress * 100);
   return (
     <>
-      <div class="reader-progress" role="progressbar" aria-label={S.progress} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div class="reader-progress" role="progressbar" aria-label={i18n.t('reader.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
         <div class="reader-progress-bar" style={{ width: `${percent}%` }} />
       </div>
       <header class="reader-top">
@@ -88,7 +88,7 @@ export function ReaderView({ article, readBy, prefs, onPrefs, notice, initialPos
       <div class="reader-layout">
         {toc.length > 0 && (
           <nav class="reader-toc" aria-labelledby="reader-toc-title">
-            <h2 id="reader-toc-title">{S.contents}</h2>
+            <h2 id="reader-toc-title">{i18n.t('reader.contents')}</h2>
             <ol>
               {toc.map((entry) => (
                 <li class={`toc-depth-${entry.depth}`}>

@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../../core/article';
 import { ANCHOR_BLOCKS } from '../../core/removed-place';
 import { sanitizeHtml } from '../../core/sanitize';
-import { READER_STRINGS } from './strings';
+import { i18n } from '#i18n';
 
 export const RESTORED_ATTR = 'data-pith-restored';
 
@@ -71,12 +71,12 @@ export function withRestoredBlocks(win: Window, html: string, removed: readonly 
     section.setAttribute(RESTORED_ATTR, String(index));
     const label = doc.createElement('p');
     label.className = 'restored-label';
-    label.textContent = READER_STRINGS.restoredLabel(block.reason) + ' ';
+    label.textContent = i18n.t('reader.restoredLabel', [block.reason]) + ' ';
     const hide = doc.createElement('button');
     hide.type = 'button';
     hide.className = 'link-button';
     hide.setAttribute('data-pith-hide', String(index));
-    hide.textContent = READER_STRINGS.hide;
+    hide.textContent = i18n.t('reader.hide');
     label.append(hide);
     // Sanitized again here, in the extension page, like the body.
     section.append(label, toFragment(doc, sanitizeHtml(win, block.html)));

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { ReaderView } from '../../components/reader/ReaderView';
-import { READER_STRINGS as S } from '../../components/reader/strings';
+import { i18n } from '#i18n';
 import { DEFAULT_READER_PREFS, readReaderPrefs, saveReaderPrefs, watchReaderPrefs, type ReaderPrefs } from '../../extension/reader-prefs';
 import { readPosition, savePosition } from '../../extension/reader-position';
 import { readTab, type TargetTab } from '../popup/read-active-tab';
@@ -49,8 +49,8 @@ export function App() {
     sourceTab()
       .catch(() => 'gone' as const)
       .then((found) => {
-        if (found === 'none') return setState({ status: 'error', message: S.noTab });
-        if (found === 'gone') return setState({ status: 'error', message: S.tabGone });
+        if (found === 'none') return setState({ status: 'error', message: i18n.t('reader.noTab') });
+        if (found === 'gone') return setState({ status: 'error', message: i18n.t('reader.tabGone') });
         setTab(found);
         read(found, false);
       });
@@ -69,7 +69,7 @@ export function App() {
     setPrefs(next);
     saveReaderPrefs(next).then(
       () => setNotice(null),
-      () => setNotice(S.saveFailed),
+      () => setNotice(i18n.t('reader.saveFailed')),
     );
   };
 
