@@ -7,8 +7,14 @@ const CORE_MUST_NOT_IMPORT = {
   patterns: [
     { group: ['wxt', 'wxt/*'], message: 'core/ is pure: no WXT imports.' },
     { group: ['webextension-polyfill', '@webext-core/*'], message: 'core/ is pure: no extension APIs.' },
-    { group: ['../entrypoints/*', '../components/*', '../../entrypoints/*', '../../components/*'], message: 'core/ must not depend on the extension.' },
-    { group: ['node:*', 'fs', 'path', 'jsdom', 'linkedom'], message: 'core/ runs in the browser too: no Node or DOM-library imports.' },
+    {
+      group: ['../entrypoints/*', '../components/*', '../../entrypoints/*', '../../components/*'],
+      message: 'core/ must not depend on the extension.',
+    },
+    {
+      group: ['node:*', 'fs', 'path', 'jsdom', 'linkedom'],
+      message: 'core/ runs in the browser too: no Node or DOM-library imports.',
+    },
   ],
 };
 
@@ -34,7 +40,14 @@ export default tseslint.config(
         { name: 'document', message: 'core/ works on the Document it is given, never the global one.' },
         { name: 'window', message: 'core/ works on the Document it is given, never the global one.' },
         // WXT auto-imports these into any file it bundles; in core they would only work inside the extension.
-        ...['storage', 'defineContentScript', 'defineBackground', 'defineUnlistedScript', 'useAppConfig', 'injectScript'].map((name) => ({
+        ...[
+          'storage',
+          'defineContentScript',
+          'defineBackground',
+          'defineUnlistedScript',
+          'useAppConfig',
+          'injectScript',
+        ].map((name) => ({
           name,
           message: 'core/ is pure: no WXT auto-imports.',
         })),

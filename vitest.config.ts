@@ -47,7 +47,14 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'shared', include: SHARED, isolate: false } },
       // Files that set up the fake browser, fake timers or a global DOM get a fresh module graph each.
-      { extends: true, test: { name: 'isolated', include: ['test/**/*.test.{ts,tsx}'], exclude: [...SHARED, 'test/e2e/**', 'node_modules/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'isolated',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: [...SHARED, 'test/e2e/**', 'node_modules/**'],
+        },
+      },
     ],
   },
 });

@@ -39,7 +39,8 @@ export default defineConfig({
       'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_manifest_openReader__' },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
       ? {

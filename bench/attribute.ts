@@ -27,7 +27,8 @@ export function attributeBlock(block: string, removed: RemovedBlock[]): string |
     // A snippet cut at 80 characters may end in half a word.
     if (entry.text.trimEnd().endsWith('…') && snippetWords.length > 1) snippetWords = snippetWords.slice(0, -1);
     if (snippetWords.length === 0) continue;
-    if (matches(blockWords, snippetWords.slice(0, START)) || matches(snippetWords, blockWords.slice(0, START))) return entry.reason;
+    if (matches(blockWords, snippetWords.slice(0, START)) || matches(snippetWords, blockWords.slice(0, START)))
+      return entry.reason;
   }
   return null;
 }

@@ -23,7 +23,10 @@ function texts(predictions: Predictions): Record<string, string> {
 }
 
 export function loadDataset(dir: string): Dataset {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const pages = Object.entries(truth)
     .map(([id, { articleBody, url }]) => ({ id, url, truth: articleBody, file: join(dir, 'html', `${id}.html.gz`) }))
     .filter((page) => existsSync(page.file))

@@ -2,7 +2,10 @@
 import { shingles } from './score';
 
 function blocks(text: string): string[] {
-  return text.split(/\n\s*\n|\n/).map((b) => b.trim()).filter((b) => b.length > 0);
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0);
 }
 
 /** The first block of `text` whose shingles are mostly absent from `other`. */

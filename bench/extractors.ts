@@ -7,7 +7,9 @@ export type PithResult = { ok: true; article: Article; text: string } | { ok: fa
 
 export function runPith(doc: Document, url: string): PithResult {
   const extraction = extractArticle(doc, url);
-  return extraction.ok ? { ok: true, article: extraction.article, text: extraction.article.text } : { ok: false, refusal: extraction.problem.kind, text: '' };
+  return extraction.ok
+    ? { ok: true, article: extraction.article, text: extraction.article.text }
+    : { ok: false, refusal: extraction.problem.kind, text: '' };
 }
 
 export type ReadabilityResult = ReturnType<Readability['parse']>;

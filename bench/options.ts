@@ -37,7 +37,10 @@ export function parseOptions(argv: string[], root = process.cwd()): BenchOptions
       return next;
     };
     if (arg === '--set') {
-      for (const name of value().split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const name of value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         if (!(SET_NAMES as readonly string[]).includes(name)) throw new Error(`unknown set "${name}"\n${USAGE}`);
         sets.add(name as SetName);
       }
@@ -58,7 +61,11 @@ export function parseOptions(argv: string[], root = process.cwd()): BenchOptions
   const dirs = Object.fromEntries(SET_NAMES.map((name) => [name, shared(name)])) as Record<SetName, string>;
   if (dataDir) dirs['zyte-dev'] = dataDir;
   // --data alone means "this folder of the Zyte layout", not every set.
-  const chosen = sets.size ? SET_NAMES.filter((name) => sets.has(name)) : dataDir ? ['zyte-dev' as const] : [...SET_NAMES];
+  const chosen = sets.size
+    ? SET_NAMES.filter((name) => sets.has(name))
+    : dataDir
+      ? ['zyte-dev' as const]
+      : [...SET_NAMES];
   const outDir = resolve(root, 'bench-results');
   return { sets: chosen, dirs, timing, worst, outDir, jobs: jobs ?? defaultJobs(), timedJobs: jobs ?? 1 };
 }

@@ -17,7 +17,10 @@ export function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
   const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? '').length)));
   const line = (row: string[]) =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ').trimEnd();
+    row
+      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
+      .join('  ')
+      .trimEnd();
   return all.map(line).join('\n');
 }
 
@@ -31,7 +34,12 @@ export function scopeLabels(sizes: Record<'all' | Half, number>): string[] {
 }
 
 /** Writes `bench-results/<set>-<extractor>.json`; returns the path. */
-export function writePredictions(outDir: string, set: string, extractor: 'pith' | 'readability', data: unknown): string {
+export function writePredictions(
+  outDir: string,
+  set: string,
+  extractor: 'pith' | 'readability',
+  data: unknown,
+): string {
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, `${set}-${extractor}.json`);
   writeFileSync(path, JSON.stringify(data, null, 1));

@@ -55,8 +55,8 @@ export function scorePage(truth: string, prediction: string): PageScore {
   };
   const bothEmpty = fp === 0 && fn === 0;
   return {
-    precision: bothEmpty ? 1 : ratio(tp, fp) ?? (tp === 0 && fp === 0 ? null : 0),
-    recall: bothEmpty ? 1 : ratio(tp, fn) ?? (tp === 0 && fn === 0 ? null : 0),
+    precision: bothEmpty ? 1 : (ratio(tp, fp) ?? (tp === 0 && fp === 0 ? null : 0)),
+    recall: bothEmpty ? 1 : (ratio(tp, fn) ?? (tp === 0 && fn === 0 ? null : 0)),
     extra: fp,
     missing: fn,
   };
@@ -72,7 +72,10 @@ export function scoreAll(pages: PageScore[]): Score {
 }
 
 /** Scores predictions `{id: text}` against the truth `{id: text}`; a missing prediction counts as empty. */
-export function scorePredictions(truth: Record<string, string>, predictions: Record<string, string>): { score: Score; pages: Map<string, PageScore> } {
+export function scorePredictions(
+  truth: Record<string, string>,
+  predictions: Record<string, string>,
+): { score: Score; pages: Map<string, PageScore> } {
   const pages = new Map<string, PageScore>();
   for (const [id, text] of Object.entries(truth)) pages.set(id, scorePage(text, predictions[id] ?? ''));
   return { score: scoreAll([...pages.values()]), pages };

@@ -19,7 +19,12 @@ export function percentile(values: number[], p: number): number {
 
 /** Runs `a` and `b` `rounds` times each (first round a then b, then alternating by `parity`);
  * returns the first results and the fastest time of each. */
-export function timePair<A, B>(a: () => A, b: () => B, rounds: number, parity: number): { a: A; b: B; aMs: number; bMs: number } {
+export function timePair<A, B>(
+  a: () => A,
+  b: () => B,
+  rounds: number,
+  parity: number,
+): { a: A; b: B; aMs: number; bMs: number } {
   const [aValue, aFirst] = timed(a);
   const [bValue, bFirst] = timed(b);
   let [aMs, bMs] = [aFirst, bFirst];

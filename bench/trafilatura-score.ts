@@ -35,11 +35,22 @@ export function countSnippets(text: string, page: SnippetCase): Counts {
 }
 
 export function sumCounts(all: Counts[]): Counts {
-  return all.reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn, tn: sum.tn + c.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+  return all.reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn, tn: sum.tn + c.tn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    tn: 0,
+  });
 }
 
 const ratio = (num: number, den: number) => (den === 0 ? 0 : num / den);
 
 export function scoreCounts({ tp, fp, fn, tn }: Counts): SnippetScore {
-  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), f: ratio(2 * tp, 2 * tp + fp + fn), leaked: fp, withoutTotal: fp + tn };
+  return {
+    precision: ratio(tp, tp + fp),
+    recall: ratio(tp, tp + fn),
+    f: ratio(2 * tp, 2 * tp + fp + fn),
+    leaked: fp,
+    withoutTotal: fp + tn,
+  };
 }

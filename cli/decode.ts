@@ -25,7 +25,9 @@ export function declaredEncoding(bytes: Uint8Array): string | null {
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: NONE });
   if (sniffed !== NONE) return sniffed;
   // Bytes as Latin-1 characters, one for one, so that a character's index is its byte's offset.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_HEAD_BYTES)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_HEAD_BYTES)).toString(
+    'latin1',
+  );
   const end = HEAD_END.exec(head)?.index ?? head.length;
   for (const meta of head.slice(0, end).matchAll(META)) {
     if (meta.index < 1024) continue; // the prescan has read these

@@ -40,7 +40,9 @@ function explain(error: unknown): Error {
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new Error(`unknown option: ${option}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return new Error(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
+    return new Error(
+      /does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`,
+    );
   }
   return error instanceof Error ? error : new Error(message);
 }
@@ -59,5 +61,12 @@ export function parseArgs(argv: string[]): CliOptions {
   if (!FORMATS.includes(format)) throw new Error(`unknown format: ${values.format}`);
   if (positionals.length === 0) throw new Error('no input files');
   const jobs = values.jobs === undefined ? defaultJobs() : parseJobs(values.jobs);
-  return { files: positionals, url: values.url ?? null, format, force: values.force, rules: values.rules ?? null, jobs };
+  return {
+    files: positionals,
+    url: values.url ?? null,
+    format,
+    force: values.force,
+    rules: values.rules ?? null,
+    jobs,
+  };
 }

@@ -42,7 +42,16 @@ interface Props {
 
 export type { KeepAction };
 
-export function ArticleView({ article, readBy, onShowOriginal = closePopup, site, keep, onOpenReader, bodyHtml: preparedHtml, removedList }: Props) {
+export function ArticleView({
+  article,
+  readBy,
+  onShowOriginal = closePopup,
+  site,
+  keep,
+  onOpenReader,
+  bodyHtml: preparedHtml,
+  removedList,
+}: Props) {
   // The HTML came from a web page: sanitize it again here, in the extension page, before showing it
   // (the reader tab passes its own, sanitized there).
   const sanitizedHtml = useMemo(
@@ -89,7 +98,9 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
       </header>
       {article.warning && <WarningBanner warning={article.warning} onShowOriginal={onShowOriginal} />}
       {article.takeaways && <TakeawaysBox takeaways={article.takeaways} />}
-      {generated && <KeyPointsBox keyPoints={generated} summarizer={shown.summarizer} onDownload={shown.startDownload} />}
+      {generated && (
+        <KeyPointsBox keyPoints={generated} summarizer={shown.summarizer} onDownload={shown.startDownload} />
+      )}
       {pictureCount > 0 && (
         <ImagesNotice
           count={pictureCount}
@@ -107,7 +118,9 @@ export function ArticleView({ article, readBy, onShowOriginal = closePopup, site
           ) : (
             <span class="image-placeholder">
               <span class="image-placeholder-shape" aria-hidden="true" />
-              <span class="image-placeholder-label">{placeholderLabel({ alt: lead.alt, caption: lead.caption }, 1, pictureCount)}</span>
+              <span class="image-placeholder-label">
+                {placeholderLabel({ alt: lead.alt, caption: lead.caption }, 1, pictureCount)}
+              </span>
             </span>
           )}
           {lead.caption && <figcaption>{lead.caption}</figcaption>}

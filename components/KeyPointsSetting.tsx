@@ -8,12 +8,22 @@ export interface KeyPointsSettingState {
   note: string | null;
 }
 
-export function KeyPointsSetting({ state, onChange }: { state: KeyPointsSettingState; onChange: (shown: boolean) => void }) {
+export function KeyPointsSetting({
+  state,
+  onChange,
+}: {
+  state: KeyPointsSettingState;
+  onChange: (shown: boolean) => void;
+}) {
   return (
     <section class="key-points-setting">
       <h2>{i18n.t('keyPoints.heading')}</h2>
       <label class="pause-all">
-        <input type="checkbox" checked={state.shown} onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={state.shown}
+          onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+        />
         {i18n.t('keyPoints.settingLabel')}
       </label>
       {state.note && (

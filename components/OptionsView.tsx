@@ -31,7 +31,15 @@ const STATE_LABELS: Record<SiteState, PlainMessageKey> = {
 
 const checked = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
-export function OptionsView({ state, onRemove, onPauseAll, onAutoImages, keyPoints, onKeyPoints = () => {}, children }: Props) {
+export function OptionsView({
+  state,
+  onRemove,
+  onPauseAll,
+  onAutoImages,
+  keyPoints,
+  onKeyPoints = () => {},
+  children,
+}: Props) {
   return (
     <main class="options">
       <h1>Pith</h1>

@@ -29,7 +29,15 @@ export function PopupView({ state, onTryAnyway, site, keep, onOpenReader }: Prop
     case 'loading':
       return <StatusMessage kind="loading" title={i18n.t('popup.loading')} />;
     case 'article':
-      return <ArticleView article={state.article} readBy={state.readBy} site={site} keep={keep} onOpenReader={onOpenReader} />;
+      return (
+        <ArticleView
+          article={state.article}
+          readBy={state.readBy}
+          site={site}
+          keep={keep}
+          onOpenReader={onOpenReader}
+        />
+      );
     case 'problem':
       return (
         <StatusMessage

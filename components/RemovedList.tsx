@@ -40,7 +40,12 @@ export function RemovedList({ removed, restore, open = false, keep }: Props) {
                 {keep && block.selector && (
                   <>
                     {' '}
-                    <button type="button" class="link-button keep-block" data-keep-selector={block.selector} onClick={() => keep.onKeep(block)}>
+                    <button
+                      type="button"
+                      class="link-button keep-block"
+                      data-keep-selector={block.selector}
+                      onClick={() => keep.onKeep(block)}
+                    >
                       {i18n.t('rules.keepButton', [keep.site])}
                     </button>
                   </>

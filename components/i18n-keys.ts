@@ -4,5 +4,7 @@ import type { GeneratedI18nStructure } from '#i18n';
 
 /** A key whose message takes no substitution and has no plural form. */
 export type PlainMessageKey = {
-  [K in keyof GeneratedI18nStructure]: GeneratedI18nStructure[K] extends { substitutions: 0; plural: false } ? K : never;
+  [K in keyof GeneratedI18nStructure]: GeneratedI18nStructure[K] extends { substitutions: 0; plural: false }
+    ? K
+    : never;
 }[keyof GeneratedI18nStructure];

@@ -60,7 +60,12 @@ export function withImagePlaceholders(doc: Document, html: string, before = 0): 
   const total = before + images.length;
   images.forEach((img, i) => {
     const caption = img.closest('figure')?.querySelector('figcaption')?.textContent ?? null;
-    const facts = { alt: img.getAttribute('alt') ?? '', caption, width: numberAttr(img, 'width'), height: numberAttr(img, 'height') };
+    const facts = {
+      alt: img.getAttribute('alt') ?? '',
+      caption,
+      width: numberAttr(img, 'width'),
+      height: numberAttr(img, 'height'),
+    };
     img.replaceWith(placeholderElement(doc, facts, before + i + 1, total));
   });
   return template.innerHTML;

@@ -35,7 +35,10 @@ export function useAutoImages(domain: string | null | undefined): AutoImagesForS
   const setForSite = (on: boolean) => {
     if (!domain) return;
     // Shown at once; storage follows (a refused write is logged by settings and the watch keeps the truth).
-    setSetting((current) => current && { ...current, sites: on ? [...current.sites, domain] : current.sites.filter((s) => s !== domain) });
+    setSetting(
+      (current) =>
+        current && { ...current, sites: on ? [...current.sites, domain] : current.sites.filter((s) => s !== domain) },
+    );
     setAutoImagesForSite(domain, on).catch(() => void readAutoImages().then(setSetting));
   };
   return {

@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article, KeyPoints } from '../core/article';
 import { readGeneratedKeyPoints } from '../extension/settings';
-import { checkSummarizer, summarizeKeyPoints, summarizerApi, summaryLanguage, type SummarizerApi } from '../extension/summarizer';
+import {
+  checkSummarizer,
+  summarizeKeyPoints,
+  summarizerApi,
+  summaryLanguage,
+  type SummarizerApi,
+} from '../extension/summarizer';
 
 export type SummarizerStep =
   /** No Summarizer for this article: Pith's points are the ones shown. */

@@ -63,5 +63,11 @@ export function capturePage(doc: Document): PageCapture | null {
   const shell = (root.cloneNode(false) as Element).outerHTML;
   const close = shell.lastIndexOf('</');
   const html = `${doctypeOf(doc)}${shell.slice(0, close)}${inner}${shell.slice(close)}`;
-  return { html, url: doc.URL, baseUrl: doc.baseURI, elementCount: elements.length, noscriptAsText: parsesNoscriptAsText(doc) };
+  return {
+    html,
+    url: doc.URL,
+    baseUrl: doc.baseURI,
+    elementCount: elements.length,
+    noscriptAsText: parsesNoscriptAsText(doc),
+  };
 }

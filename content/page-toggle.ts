@@ -71,7 +71,10 @@ export function mountPageToggle(doc: Document, blocks: HiddenBlocks): PageToggle
   const select = (view: 'clean' | 'original') => {
     if (view === 'clean') blocks.hide();
     else blocks.show();
-    for (const [button, pressed] of [[clean, view === 'clean'], [original, view === 'original']] as const) {
+    for (const [button, pressed] of [
+      [clean, view === 'clean'],
+      [original, view === 'original'],
+    ] as const) {
       button.setAttribute('aria-pressed', String(pressed));
       style(button, { ...BUTTON, ...(pressed ? PRESSED : {}) });
     }

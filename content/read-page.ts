@@ -29,7 +29,9 @@ function askReader(request: ReadRequest): Promise<ReadReply> {
       resolve(reply);
       port.disconnect();
     });
-    port.onDisconnect.addListener(() => reject(new Error(browser.runtime.lastError?.message ?? "Pith's reader went away")));
+    port.onDisconnect.addListener(() =>
+      reject(new Error(browser.runtime.lastError?.message ?? "Pith's reader went away")),
+    );
     port.postMessage(request);
   });
 }
@@ -41,15 +43,23 @@ export function liveElements(doc: Document, refs: ClutterRef[]): Element[] {
   const found: Element[] = [];
   for (const ref of refs) {
     const el = elements[ref.index];
-    if (el && el.tagName.toUpperCase() === ref.tag && (el.getAttribute('class') ?? '') === ref.className) found.push(el);
+    if (el && el.tagName.toUpperCase() === ref.tag && (el.getAttribute('class') ?? '') === ref.className)
+      found.push(el);
   }
   return found;
 }
 
-async function readOffThread(capture: PageCapture, options: ExtractOptions, declutter: boolean): Promise<ReadReply | null> {
+async function readOffThread(
+  capture: PageCapture,
+  options: ExtractOptions,
+  declutter: boolean,
+): Promise<ReadReply | null> {
   if (capture.html.length > MAX_CAPTURE_CHARS) {
     const size = `(${Math.round(capture.html.length / 1e6)} MB of HTML, ${capture.elementCount.toLocaleString('en-US')} elements)`;
-    return { extraction: { ok: false, problem: { kind: 'too-large', message: `${PROBLEM_MESSAGES['too-large']} ${size}` } }, clutter: [] };
+    return {
+      extraction: { ok: false, problem: { kind: 'too-large', message: `${PROBLEM_MESSAGES['too-large']} ${size}` } },
+      clutter: [],
+    };
   }
   try {
     if (!(await sendMessage('prepareReader', undefined))) return null;

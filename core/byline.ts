@@ -15,7 +15,12 @@ import {
 } from './vocabulary/bylines';
 
 const NOUN_LABELS = new Set([...LANGUAGES.flatMap((lang) => BYLINE_NOUN_LABELS[lang]), ...OTHER_BYLINE_NOUN_LABELS]);
-const LABELS = [alternation(BYLINE_LABELS), alternation(BYLINE_NOUN_LABELS), ...OTHER_BYLINE_LABELS, ...OTHER_BYLINE_NOUN_LABELS].join('|');
+const LABELS = [
+  alternation(BYLINE_LABELS),
+  alternation(BYLINE_NOUN_LABELS),
+  ...OTHER_BYLINE_LABELS,
+  ...OTHER_BYLINE_NOUN_LABELS,
+].join('|');
 /** A label, or a short phrase that starts with one, then a colon: "Text: Jan Novák", "Par: X",
  * "Text und Interview: Harald Willenbrock". */
 const LABEL_AND_COLON = new RegExp(`^(?:${LABELS})(?:\\s[^:：\\d]{0,30})?\\s*[:：]\\s*(.+)$`, 'iu');
@@ -25,7 +30,11 @@ const LABEL_ONLY = new RegExp(`^(${LABELS})\\s*[:：]?$`, 'iu');
 /** What separates a byline's parts, and may dangle once a date is gone ("Redaktion -"). */
 const DANGLING = /[\s\-–—|·•,;:@]+$/u;
 
-const lettersOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+const lettersOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 
 /** Every word a date line may hold besides its numbers: month and weekday names in each language
  * (long and short, from Intl), and the date words of the vocabulary. */
@@ -121,7 +130,9 @@ function inStory(el: Element): boolean {
 function withoutTrailingDate(byline: string): string {
   const words = byline.split(' ');
   const isDate = (tail: string) =>
-    isDateLine(tail) && (lettersOf(tail).some((word) => word.length > 2 && isDateWord(word)) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/.test(tail));
+    isDateLine(tail) &&
+    (lettersOf(tail).some((word) => word.length > 2 && isDateWord(word)) ||
+      /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/.test(tail));
   for (let start = 1; start < words.length; start++) {
     const tail = words.slice(start).join(' ');
     if (!isDate(tail)) continue;
@@ -143,7 +154,11 @@ export function markedByline(doc: Document): string | null {
   // substrings costs far more under jsdom).
   const walker = doc.createTreeWalker(doc.body, 1);
   let tried = 0;
-  for (let el = walker.nextNode() as Element | null; el && tried < MAX_CANDIDATES; el = walker.nextNode() as Element | null) {
+  for (
+    let el = walker.nextNode() as Element | null;
+    el && tried < MAX_CANDIDATES;
+    el = walker.nextNode() as Element | null
+  ) {
     if (!isMarked(el)) continue;
     tried++;
     const text = spacedText(el);

@@ -11,26 +11,60 @@ const CAPTION_LABEL = /^(?:(?:image|media|photo|video)\s*caption\s*[:,]?|caption
 const AGENCY =
   /^(?:AP|AP Photo|Associated Press|Reuters|AFP|Agence France-Presse|EPA|EPA-EFE|EFE|ANSA|Télam|Europa Press|Keystone|APA|Belga|Lusa|Kyodo|Yonhap|Imago|picture alliance|picture-alliance|SIPA|Getty|Getty Images|Shutterstock|Alamy|iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|Bloomberg|Xinhua|Anadolu|dpa|ANP|AAP|PA|PA Images|PA Wire|Handout|File|Pool|Supplied)$/i;
 /** A picture's licence, which is part of its credit: "CC BY-SA 2.0", "CC0", "Public domain". */
-const LICENSE = /^(?:CC[- ]?(?:BY|0|ZERO)(?:[- ](?:SA|NC|ND))*(?:[- ]\d\.\d)?|public domain|gemeinfrei|domaine public|dominio público|creative commons\b.{0,40})$/i;
+const LICENSE =
+  /^(?:CC[- ]?(?:BY|0|ZERO)(?:[- ](?:SA|NC|ND))*(?:[- ]\d\.\d)?|public domain|gemeinfrei|domaine public|dominio público|creative commons\b.{0,40})$/i;
 /** Small words a credit's names may hold ("Chang W. Lee for The New York Times", "via Getty Images"). */
-const NAME_PARTICLES = new Set(['via', 'for', 'the', 'of', 'and', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'e', 'et', 'und', 'on', 'by', 'photo', 'file', 'images', 'handout']);
+const NAME_PARTICLES = new Set([
+  'via',
+  'for',
+  'the',
+  'of',
+  'and',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'y',
+  'e',
+  'et',
+  'und',
+  'on',
+  'by',
+  'photo',
+  'file',
+  'images',
+  'handout',
+]);
 
 /** Credits are names: every word capitalized, a handle, a number or a small joining word; no
  * sentence ("Credit card fraud is up" is not a credit). */
 function isNameList(text: string): boolean {
   const words = text.split(/[\s/|,;&+–—-]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
-  return words.every((word) => /^[\p{Lu}\p{N}@©(]/u.test(word) || NAME_PARTICLES.has(word.toLowerCase().replace(/[().]/g, '')));
+  return words.every(
+    (word) => /^[\p{Lu}\p{N}@©(]/u.test(word) || NAME_PARTICLES.has(word.toLowerCase().replace(/[().]/g, '')),
+  );
 }
 
 function hasAgency(text: string): boolean {
-  return text.split(/\s*[/|,;–—]\s*|\s+via\s+|\s+for\s+/i).some((part) => AGENCY.test(part.replace(/[().]/g, '').trim()));
+  return text
+    .split(/\s*[/|,;–—]\s*|\s+via\s+|\s+for\s+/i)
+    .some((part) => AGENCY.test(part.replace(/[().]/g, '').trim()));
 }
 
 /** Whether a line holds nothing but a credit. */
 export function isCreditOnly(text: string): boolean {
   const bracketed = /^[([].*[)\]]?$/.test(text.trim());
-  let line = text.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '').trim();
+  let line = text
+    .trim()
+    .replace(/^[([]\s*/, '')
+    .replace(/\s*[)\]]$/, '')
+    .trim();
   if (!line) return true;
   // "(Walt Disney Co.)": names alone in brackets; "Jason Cipriani/ZDNet": photographer/outlet.
   if (isNameList(line) && (bracketed || /\S\s*\/\s*\S/.test(line))) return true;
@@ -55,7 +89,10 @@ export function withoutCredit(caption: string): string {
     const bracket = /\s*[([]([^()[\]]{1,120})[)\]]?\s*$/.exec(text);
     if (bracket && isCreditOnly(bracket[1])) text = text.slice(0, bracket.index).trim();
     // A credit sentence at the end: "… on Tuesday. Photo: Jane Doe/AP", "…CreditJane Doe".
-    const tail = /(?:^|(?<=[.!?"”’)\s]))\s*((?:photo\s*credit|image\s*credit|credit|photo(?:graph)?|image|foto|bild|source)s?\b\s*:?.{0,100})$/i.exec(text);
+    const tail =
+      /(?:^|(?<=[.!?"”’)\s]))\s*((?:photo\s*credit|image\s*credit|credit|photo(?:graph)?|image|foto|bild|source)s?\b\s*:?.{0,100})$/i.exec(
+        text,
+      );
     if (tail && isCreditOnly(tail[1])) text = text.slice(0, tail.index).trim();
     else {
       const glued = /(?<=\p{Ll}|[.!?])(?:Photo\s*)?Credit\s*:?\s*(\p{Lu}.{0,100})$/u.exec(text);
@@ -97,7 +134,8 @@ function withoutTrailingNames(text: string): string {
 }
 
 /** A slideshow's counter before a caption: "2of4", "Image 3 of 9", "3/12". */
-const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur)\s*\d{1,3}\s*(?=\p{Lu}|$)/iu;
+const SLIDE_COUNTER =
+  /^(?:(?:image|photo|picture|slide|foto|bild)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur)\s*\d{1,3}\s*(?=\p{Lu}|$)/iu;
 /** "Click to enlarge" and its kin: an instruction for the picture, not words about it. */
 const ENLARGE_INSTRUCTION =
   /\s*\(?(?:(?:click|tap)(?: on)?(?: the)?(?: image| photo| picture| here)? to (?:enlarge|zoom|expand)(?: (?:the )?(?:image|photo|picture))?|zum vergrößern(?: auf das bild)? (?:klicken|tippen)|(?:bild|foto) (?:zum vergrößern )?anklicken|klicken(?: sie)? zum vergrößern|cliquez(?: sur l'image)? pour agrandir|haga clic(?: en la imagen)? para ampliar|clique(?: na imagem)? para ampliar|clicca(?: sull'immagine)? per ingrandire)\)?[.!]?$/i;

@@ -6,17 +6,58 @@ import { lowerCaseTags, TEXTLESS_TAGS } from './html-tags';
 /** Names a page gives a block without a "language-" prefix (highlight.js and GeSHi accept a bare
  * language name as a class). Only names that are not also common English words or layout names. */
 const BARE_LANGUAGE_NAMES = new Set([
-  'bash', 'c', 'clojure', 'coffeescript', 'cpp', 'csharp', 'css', 'diff', 'elixir', 'erlang', 'fsharp', 'golang',
-  'haskell', 'html', 'java', 'javascript', 'js', 'json', 'jsx', 'kotlin', 'latex', 'lisp', 'lua', 'makefile', 'markdown',
-  'objectivec', 'ocaml', 'perl', 'php', 'powershell', 'python', 'ruby', 'rust', 'scala', 'scheme', 'shell', 'sql',
-  'swift', 'toml', 'tsx', 'typescript', 'xml', 'yaml', 'zsh',
+  'bash',
+  'c',
+  'clojure',
+  'coffeescript',
+  'cpp',
+  'csharp',
+  'css',
+  'diff',
+  'elixir',
+  'erlang',
+  'fsharp',
+  'golang',
+  'haskell',
+  'html',
+  'java',
+  'javascript',
+  'js',
+  'json',
+  'jsx',
+  'kotlin',
+  'latex',
+  'lisp',
+  'lua',
+  'makefile',
+  'markdown',
+  'objectivec',
+  'ocaml',
+  'perl',
+  'php',
+  'powershell',
+  'python',
+  'ruby',
+  'rust',
+  'scala',
+  'scheme',
+  'shell',
+  'sql',
+  'swift',
+  'toml',
+  'tsx',
+  'typescript',
+  'xml',
+  'yaml',
+  'zsh',
 ]);
 /** Names that say "no language" (highlight.js's opt-outs, Sphinx's default). */
 const NO_LANGUAGE = new Set(['none', 'nohighlight', 'plain', 'plaintext', 'text', 'default', 'txt']);
 const LANGUAGE_NAME = /^[a-z0-9][\w+#.-]{0,31}$/i;
 /** "language-python", "lang-js", "brush: ruby" (SyntaxHighlighter), "highlight-source-go" (GitHub),
  * "highlight-python3" (Sphinx). */
-const PREFIXED_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#.-]+)|(?:^|\s)brush:\s*([\w+#.-]+)|(?:^|\s)highlight-(?:source-)?([\w+#.-]+)/i;
+const PREFIXED_LANGUAGE =
+  /(?:^|\s)(?:language|lang)-([\w+#.-]+)|(?:^|\s)brush:\s*([\w+#.-]+)|(?:^|\s)highlight-(?:source-)?([\w+#.-]+)/i;
 
 function validLanguage(name: string | null | undefined): string | null {
   if (!name) return null;
@@ -30,7 +71,8 @@ export function languageOfClass(classAttr: string | null | undefined, acceptBare
   const match = PREFIXED_LANGUAGE.exec(classAttr);
   if (match) return validLanguage(match[1] ?? match[2] ?? match[3]);
   if (acceptBareName) {
-    for (const token of classAttr.split(/\s+/)) if (BARE_LANGUAGE_NAMES.has(token.toLowerCase())) return token.toLowerCase();
+    for (const token of classAttr.split(/\s+/))
+      if (BARE_LANGUAGE_NAMES.has(token.toLowerCase())) return token.toLowerCase();
   }
   return null;
 }
@@ -48,7 +90,9 @@ export function codeBlockLanguage(pre: Element): string | null {
   const code = codeChild(pre);
   for (const el of [code, pre]) {
     if (!el) continue;
-    const named = validLanguage(el.getAttribute('data-lang') ?? el.getAttribute('data-language')) ?? languageOfClass(el.getAttribute('class'), true);
+    const named =
+      validLanguage(el.getAttribute('data-lang') ?? el.getAttribute('data-language')) ??
+      languageOfClass(el.getAttribute('class'), true);
     if (named) return named;
   }
   let wrapper = pre.parentElement;
@@ -74,7 +118,26 @@ export function codeChild(pre: Element): Element | null {
 }
 
 /** Elements that highlighters lay out one per line inside a <pre> (Prettify's <li>s, a <div> per line). */
-const LINE_ELEMENTS = new Set(['div', 'li', 'p', 'tr', 'table', 'ol', 'ul', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section']);
+const LINE_ELEMENTS = new Set([
+  'div',
+  'li',
+  'p',
+  'tr',
+  'table',
+  'ol',
+  'ul',
+  'dl',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+]);
 const UNREAD = new Set([...lowerCaseTags(TEXTLESS_TAGS), 'button']);
 
 /** The exact text of a code block: spaces and tabs as they are, <br> and one-element-per-line
@@ -173,7 +236,8 @@ export function lineNumberGutters(root: Element): Element[] {
   }
   for (const row of Array.from(root.querySelectorAll('tr'))) {
     const cells = Array.from(row.children).filter((cell) => cell.localName === 'td' || cell.localName === 'th');
-    if (cells.length === 2 && cells[1].querySelector('pre, code') && isLineNumberRun(cells[0].textContent ?? '')) found.add(cells[0]);
+    if (cells.length === 2 && cells[1].querySelector('pre, code') && isLineNumberRun(cells[0].textContent ?? ''))
+      found.add(cells[0]);
   }
   // The outermost only: a gutter cell, not also the <pre> of numbers inside it.
   return Array.from(found).filter((el) => !Array.from(found).some((other) => other !== el && other.contains(el)));

@@ -9,7 +9,8 @@ export function normalizeSpace(text: string): string {
   return NEEDS_FOLDING.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text.trim();
 }
 
-const NEEDS_FOLDING = /[\s\u00a0\u200b]{2}|[\t\n\r\f\v\u00a0\u200b\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u1680]/;
+const NEEDS_FOLDING =
+  /[\s\u00a0\u200b]{2}|[\t\n\r\f\v\u00a0\u200b\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u1680]/;
 
 export function textOf(node: Node | null | undefined): string {
   return node ? normalizeSpace(node.textContent ?? '') : '';

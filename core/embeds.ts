@@ -29,7 +29,10 @@ function classes(el: Element): string[] {
 
 /** A blockquote with one of these classes (tested in code: on large pages jsdom's class
  * selectors, run once per kind over the whole page, cost more than all the rest of this). */
-const quoteWithClass = (...names: string[]) => (el: Element) => el.localName === 'blockquote' && classes(el).some((name) => names.includes(name));
+const quoteWithClass =
+  (...names: string[]) =>
+  (el: Element) =>
+    el.localName === 'blockquote' && classes(el).some((name) => names.includes(name));
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -58,7 +61,12 @@ function signature(embed: Element): { author: string | null; dateLink: Element |
   let dateLink: Element | null = null;
   for (let node = embed.lastChild; node; node = node.previousSibling) {
     if (node.nodeType === 1 && (node as Element).localName === 'p') break;
-    if (node.nodeType === 1 && (node as Element).localName === 'a' && !dateLink && !/^@/.test(clean(node.textContent))) {
+    if (
+      node.nodeType === 1 &&
+      (node as Element).localName === 'a' &&
+      !dateLink &&
+      !/^@/.test(clean(node.textContent))
+    ) {
       dateLink = node as Element;
       continue;
     }
@@ -99,8 +107,10 @@ const BLUESKY_POST: EmbedKind = {
 };
 
 /** Instagram's boilerplate lines, in the embed's languages. */
-const INSTAGRAM_BOILERPLATE = /^(view this post on instagram|view more on instagram|see this post on instagram|instagram)$/i;
-const SHARED_BY = /^(?:a post shared by|une publication partagée par|ein beitrag geteilt von|una publicación compartida de|un post condiviso da)\s+(.+?)(?:\s+on\s+.+)?$/i;
+const INSTAGRAM_BOILERPLATE =
+  /^(view this post on instagram|view more on instagram|see this post on instagram|instagram)$/i;
+const SHARED_BY =
+  /^(?:a post shared by|une publication partagée par|ein beitrag geteilt von|una publicación compartida de|un post condiviso da)\s+(.+?)(?:\s+on\s+.+)?$/i;
 
 const INSTAGRAM_POST: EmbedKind = {
   platform: 'Instagram',
@@ -118,7 +128,9 @@ const INSTAGRAM_POST: EmbedKind = {
     return {
       paragraphs,
       author,
-      url: httpUrl(embed.getAttribute('data-instgrm-permalink')) ?? httpUrl(embed.querySelector('a[href*="instagram.com/"]')?.getAttribute('href')),
+      url:
+        httpUrl(embed.getAttribute('data-instgrm-permalink')) ??
+        httpUrl(embed.querySelector('a[href*="instagram.com/"]')?.getAttribute('href')),
       linkText: clean(time?.textContent) || 'Instagram',
     };
   },
@@ -134,7 +146,9 @@ const MASTODON_POST: EmbedKind = {
   platform: 'Mastodon',
   is: quoteWithClass('mastodon-embed'),
   read: (embed) => {
-    const url = httpUrl(embed.querySelector('a[href]')?.getAttribute('href')) ?? httpUrl(embed.getAttribute('data-embed-url')?.replace(/\/embed$/, ''));
+    const url =
+      httpUrl(embed.querySelector('a[href]')?.getAttribute('href')) ??
+      httpUrl(embed.getAttribute('data-embed-url')?.replace(/\/embed$/, ''));
     // The embed code names the author ("Post by @alice@mastodon.social") and holds no words of the post.
     const boilerplate = (text: string) => /^(post by\b|view on mastodon$)/i.test(text);
     const paragraphs = Array.from(embed.querySelectorAll('p'))
@@ -146,10 +160,15 @@ const MASTODON_POST: EmbedKind = {
 
 const THREADS_POST: EmbedKind = {
   platform: 'Threads',
-  is: (el) => quoteWithClass('text-post-media')(el) || (el.localName === 'blockquote' && el.hasAttribute('data-text-post-permalink')) || classes(el).includes('threads-embed'),
+  is: (el) =>
+    quoteWithClass('text-post-media')(el) ||
+    (el.localName === 'blockquote' && el.hasAttribute('data-text-post-permalink')) ||
+    classes(el).includes('threads-embed'),
   read: (embed) => {
-    const url = httpUrl(embed.getAttribute('data-text-post-permalink')) ?? httpUrl(embed.querySelector('a[href*="/post/"]')?.getAttribute('href'));
-    const handle = url ? /\/(@[\w.]+)\/post\//.exec(url)?.[1] ?? null : null;
+    const url =
+      httpUrl(embed.getAttribute('data-text-post-permalink')) ??
+      httpUrl(embed.querySelector('a[href*="/post/"]')?.getAttribute('href'));
+    const handle = url ? (/\/(@[\w.]+)\/post\//.exec(url)?.[1] ?? null) : null;
     const paragraphs = Array.from(embed.querySelectorAll('p'))
       .filter((p) => !/^view on threads$/i.test(clean(p.textContent)))
       .map((p) => contentOf(p));
@@ -165,7 +184,10 @@ const TIKTOK_POST: EmbedKind = {
     const authorLink = section.querySelector('a[href*="/@"]');
     const author = clean(authorLink?.textContent) || null;
     // The caption, without the author's link and the "♬ original sound" credit.
-    const paragraph = contentOf(section, (el) => el.localName === 'a' && (clean(el.textContent) === author || /^♬/.test(clean(el.textContent))));
+    const paragraph = contentOf(
+      section,
+      (el) => el.localName === 'a' && (clean(el.textContent) === author || /^♬/.test(clean(el.textContent))),
+    );
     return { paragraphs: [paragraph], author, url: httpUrl(embed.getAttribute('cite')), linkText: 'TikTok' };
   },
 };
@@ -185,18 +207,34 @@ const FACEBOOK_POST: EmbedKind = {
   },
 };
 
-const EMBEDS: EmbedKind[] = [X_POST, BLUESKY_POST, INSTAGRAM_POST, MASTODON_POST, THREADS_POST, TIKTOK_POST, FACEBOOK_POST];
+const EMBEDS: EmbedKind[] = [
+  X_POST,
+  BLUESKY_POST,
+  INSTAGRAM_POST,
+  MASTODON_POST,
+  THREADS_POST,
+  TIKTOK_POST,
+  FACEBOOK_POST,
+];
 
 /** Frames that embed scripts leave in place of the quote, and the post each points to. */
-const RENDERED_FRAMES: Array<{ platform: string; is: (frame: Element) => boolean; url: (frame: Element) => string | null }> = [
+const RENDERED_FRAMES: Array<{
+  platform: string;
+  is: (frame: Element) => boolean;
+  url: (frame: Element) => string | null;
+}> = [
   {
     platform: 'X',
     is: (frame) => frame.hasAttribute('data-tweet-id'),
-    url: (frame) => (/^\d+$/.test(frame.getAttribute('data-tweet-id') ?? '') ? `https://twitter.com/i/web/status/${frame.getAttribute('data-tweet-id')}` : null),
+    url: (frame) =>
+      /^\d+$/.test(frame.getAttribute('data-tweet-id') ?? '')
+        ? `https://twitter.com/i/web/status/${frame.getAttribute('data-tweet-id')}`
+        : null,
   },
   {
     platform: 'Instagram',
-    is: (frame) => classes(frame).includes('instagram-media') || /instagram\.com\/(p|reel)\//.test(frame.getAttribute('src') ?? ''),
+    is: (frame) =>
+      classes(frame).includes('instagram-media') || /instagram\.com\/(p|reel)\//.test(frame.getAttribute('src') ?? ''),
     url: (frame) => httpUrl(frame.getAttribute('src')?.replace(/\/embed\/?.*$/, '/')),
   },
   {
@@ -208,7 +246,9 @@ const RENDERED_FRAMES: Array<{ platform: string; is: (frame: Element) => boolean
     platform: 'Bluesky',
     is: (frame) => (frame.getAttribute('src') ?? '').startsWith('https://embed.bsky.app/embed/'),
     url: (frame) => {
-      const match = /embed\.bsky\.app\/embed\/([^/]+)\/app\.bsky\.feed\.post\/([\w]+)/.exec(frame.getAttribute('src') ?? '');
+      const match = /embed\.bsky\.app\/embed\/([^/]+)\/app\.bsky\.feed\.post\/([\w]+)/.exec(
+        frame.getAttribute('src') ?? '',
+      );
       return match ? `https://bsky.app/profile/${match[1]}/post/${match[2]}` : null;
     },
   },
@@ -240,9 +280,15 @@ function quoteOf(doc: Document, post: Post): Element {
 function outerWrapper(embed: Element, root: Element): Element {
   const words = clean(embed.textContent);
   let outer = embed;
-  for (let parent = outer.parentElement; parent && parent !== root && /^(div|span|figure|section|aside|p)$/.test(parent.localName); parent = parent.parentElement) {
+  for (
+    let parent = outer.parentElement;
+    parent && parent !== root && /^(div|span|figure|section|aside|p)$/.test(parent.localName);
+    parent = parent.parentElement
+  ) {
     if (clean(parent.textContent) !== words) break;
-    const others = Array.from(parent.querySelectorAll('iframe, blockquote, img, picture, video')).filter((el) => el !== embed && !embed.contains(el));
+    const others = Array.from(parent.querySelectorAll('iframe, blockquote, img, picture, video')).filter(
+      (el) => el !== embed && !embed.contains(el),
+    );
     if (others.length) break;
     outer = parent;
   }

@@ -115,7 +115,10 @@ const MAX_KEPT_HTML = 20_000;
 function removedBlockHtml(win: Window, el: Element, base: string): string | undefined {
   if (el.getElementsByTagName('*').length > MAX_KEPT_ELEMENTS) return undefined;
   const copy = el.cloneNode(true) as Element;
-  for (const [selector, attr] of [['[href]', 'href'], ['[src]', 'src']] as const) {
+  for (const [selector, attr] of [
+    ['[href]', 'href'],
+    ['[src]', 'src'],
+  ] as const) {
     for (const node of [copy, ...Array.from(copy.querySelectorAll(selector))]) {
       const value = node.getAttribute(attr);
       if (value === null) continue;
@@ -136,7 +139,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     // "No text", "not an article" or a doubtful page may only mean the text is where Pith does not
     // look: read the web components' text if that is where it is, else say where it is.
     const doubtful = result.ok
-      ? result.article.warning !== null && (result.article.warning.kind === 'maybe-not-article' || result.article.wordCount < SHORT_TEXT_WORDS)
+      ? result.article.warning !== null &&
+        (result.article.warning.kind === 'maybe-not-article' || result.article.wordCount < SHORT_TEXT_WORDS)
       : result.problem.kind === 'empty' || result.problem.kind === 'not-article';
     if (doubtful) {
       const hidden = hiddenContentKind(doc);
@@ -168,7 +172,13 @@ function withSecondReading(doc: Document, url: string, options: ExtractOptions, 
 
 /** `withShadowContent`: read a copy of the page with its open shadow roots' text in place.
  * `firstPassChars`: Readability's `charThreshold`, the length its first pass must reach. */
-function extract(doc: Document, url: string, options: ExtractOptions, withShadowContent = false, firstPassChars = FIRST_PASS_CHARS): Extraction {
+function extract(
+  doc: Document,
+  url: string,
+  options: ExtractOptions,
+  withShadowContent = false,
+  firstPassChars = FIRST_PASS_CHARS,
+): Extraction {
   // `page` is what is read; `doc` stays the live document (its window, metadata and address).
   const page = withShadowContent ? cloneWithShadowContent(doc) : doc;
   const elementCount = page.getElementsByTagName('*').length;
@@ -197,15 +207,30 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const signOff = findSignOff(root);
   // keepClasses and disableJSONLD skip work Pith does itself (the sanitizer drops classes; metadata
   // reads the JSON-LD); the serializer hands back the element instead of an HTML string.
-  const parsed = parseWithSecondChance(clone, { charThreshold: firstPassChars, keepClasses: true, disableJSONLD: true, serializer: (el: Node) => el });
+  const parsed = parseWithSecondChance(clone, {
+    charThreshold: firstPassChars,
+    keepClasses: true,
+    disableJSONLD: true,
+    serializer: (el: Node) => el,
+  });
   const parsedContent = parsed?.content as unknown as Node | null | undefined;
   if (!parsed || !parsedContent) return problem(options.force ? 'failed' : 'not-article');
   restoreMath(parsedContent);
   restoreNotes(parsedContent);
 
-  const title = meta.title ?? (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ?? textOf(page.querySelector('h1'));
+  const title =
+    meta.title ??
+    (parsed.title ? stripSiteSuffix(parsed.title, meta.siteName) : null) ??
+    textOf(page.querySelector('h1'));
   const siteName = meta.siteName ?? parsed.siteName ?? (hostOf(url).replace(/^www\./, '') || null);
-  const byline = chooseByline([{ name: meta.byline, person: meta.bylineIsPerson }, { name: cleanByline(parsed.byline) }, { name: () => markedByline(doc) }], siteName);
+  const byline = chooseByline(
+    [
+      { name: meta.byline, person: meta.bylineIsPerson },
+      { name: cleanByline(parsed.byline) },
+      { name: () => markedByline(doc) },
+    ],
+    siteName,
+  );
   const body = sanitizeInPlace(win, parsedContent as Element);
   restoreSignOff(body, signOff);
   tidyBody(body, { title, byline, leadCaption: leadImage?.caption ?? null, takeaways, removed });
@@ -215,12 +240,23 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
   const wordCount = countWords(text, lang);
   // Judged on what was found, not on Readability's quick test of the page (which counts only
   // <p>-like blocks): only a clear non-article is refused; a doubtful one is shown with a notice.
-  const pageType = options.force ? 'article' : judgePage({ page, body, url, wordCount, declaresArticle: meta.declaresArticle, hasTakeaways: takeaways !== null });
+  const pageType = options.force
+    ? 'article'
+    : judgePage({
+        page,
+        body,
+        url,
+        wordCount,
+        declaresArticle: meta.declaresArticle,
+        hasTakeaways: takeaways !== null,
+      });
   if (pageType === 'not-article') return problem('not-article');
 
   // A paywall's prompt was taken out as clutter: the short text left is its teaser.
   const paywalled = meta.paywalled || removed.some((block) => block.reason === PAYWALL_PROMPT_REASON);
-  const warning = suspectExtraction(text, wordCount, () => linkDensity(body), paywalled) ?? (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
+  const warning =
+    suspectExtraction(text, wordCount, () => linkDensity(body), paywalled) ??
+    (pageType === 'doubtful' ? MAYBE_NOT_ARTICLE : null);
   const articleUrl = meta.canonicalUrl ?? url;
   const article: Article = {
     url: articleUrl,
@@ -229,7 +265,12 @@ function extract(doc: Document, url: string, options: ExtractOptions, withShadow
     siteName,
     publishedTime: meta.publishedTime ?? parsed.publishedTime ?? null,
     lang,
-    dir: parsed.dir === 'rtl' || doc.documentElement.getAttribute('dir') === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
+    dir:
+      parsed.dir === 'rtl' || doc.documentElement.getAttribute('dir') === 'rtl'
+        ? 'rtl'
+        : parsed.dir === 'ltr'
+          ? 'ltr'
+          : null,
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
     takeaways,

@@ -8,7 +8,20 @@ export interface FormatOptions {
   generatedKeyPoints?: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "January 12, 2026", read from the date as the publisher wrote it — never shifted into the
  * reader's time zone, so a story posted late in the evening keeps its own day. */
@@ -41,7 +54,10 @@ export function formatCleanText(article: Article, options: FormatOptions = {}): 
     sections.push(lines.join('\n'));
   }
   const generated = generatedKeyPoints(article.keyPoints, options.generatedKeyPoints);
-  if (generated) sections.push([KEY_POINTS_COPY_LABELS[generated.method].text, ...generated.items.map((item) => `- ${item}`)].join('\n'));
+  if (generated)
+    sections.push(
+      [KEY_POINTS_COPY_LABELS[generated.method].text, ...generated.items.map((item) => `- ${item}`)].join('\n'),
+    );
   if (article.text) sections.push(article.text);
   return `${sections.join('\n\n')}\n`;
 }
@@ -51,7 +67,8 @@ function escapeMarkdownLine(text: string): string {
 }
 
 export function formatMarkdown(
-  article: Pick<Article, 'title' | 'byline' | 'publishedTime' | 'url' | 'takeaways'> & Partial<Pick<Article, 'keyPoints'>>,
+  article: Pick<Article, 'title' | 'byline' | 'publishedTime' | 'url' | 'takeaways'> &
+    Partial<Pick<Article, 'keyPoints'>>,
   bodyMarkdown: string,
   options: FormatOptions = {},
 ): string {
@@ -64,7 +81,14 @@ export function formatMarkdown(
     sections.push(lines.join('\n'));
   }
   const generated = generatedKeyPoints(article.keyPoints, options.generatedKeyPoints);
-  if (generated) sections.push([`## ${KEY_POINTS_COPY_LABELS[generated.method].markdown}`, '', ...generated.items.map((item) => `- ${escapeMarkdownLine(item)}`)].join('\n'));
+  if (generated)
+    sections.push(
+      [
+        `## ${KEY_POINTS_COPY_LABELS[generated.method].markdown}`,
+        '',
+        ...generated.items.map((item) => `- ${escapeMarkdownLine(item)}`),
+      ].join('\n'),
+    );
   if (bodyMarkdown) sections.push(bodyMarkdown);
   return `${sections.join('\n\n')}\n`;
 }

@@ -30,7 +30,12 @@ function firstStoryParagraph(root: Element): Element | null {
   return null;
 }
 
-export function takeLeadImage(root: Element, shareImage: string | null, base: string, removed: RemovedBlock[]): LeadImage | null {
+export function takeLeadImage(
+  root: Element,
+  shareImage: string | null,
+  base: string,
+  removed: RemovedBlock[],
+): LeadImage | null {
   const figures = Array.from(root.getElementsByTagName('figure')).filter((figure) => figure.querySelector('img'));
   if (figures.length === 0) return null;
   const storyStart = firstStoryParagraph(root);
@@ -45,6 +50,10 @@ export function takeLeadImage(root: Element, shareImage: string | null, base: st
   const alt = (img.getAttribute('alt') ?? '').trim();
   const caption = captionEl ? textOf(captionEl) : '';
   figure.remove();
-  removed.push({ reason: 'lead image (shown above the article, caption once)', text: snippet(caption || alt), shownElsewhere: true });
+  removed.push({
+    reason: 'lead image (shown above the article, caption once)',
+    text: snippet(caption || alt),
+    shownElsewhere: true,
+  });
   return { src, alt, caption };
 }

@@ -15,7 +15,8 @@ const MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
 const RENDERER_WRAPPER =
   'mjx-container, .MathJax, .MathJax_Display, .MathJax_CHTML, .MathJax_SVG, .MathJax_SVG_Display, .MJXc-display, .katex, .katex-display, .mwe-math-element';
 /** Wrappers that say the formula is displayed on its own line. */
-const DISPLAY_WRAPPER = 'mjx-container[display="true"], .MathJax_Display, .MathJax_SVG_Display, .MJXc-display, .katex-display, .mwe-math-mathml-display, .mwe-math-element-block';
+const DISPLAY_WRAPPER =
+  'mjx-container[display="true"], .MathJax_Display, .MathJax_SVG_Display, .MJXc-display, .katex-display, .mwe-math-mathml-display, .mwe-math-element-block';
 const TEX_ENCODINGS = /^(application\/(x-)?(la)?tex|tex|latex)$/i;
 
 function mathElements(root: Element | Document): Element[] {
@@ -37,7 +38,39 @@ export function isDisplayMath(math: Element): boolean {
   return math.getAttribute('display') === 'block' || math.getAttribute('mode') === 'display';
 }
 
-const SPACED_OPERATORS = new Set(['=', '+', '−', '-', '±', '∓', '≠', '<', '>', '≤', '≥', '×', '÷', '→', '←', '↔', '⇒', '⇐', '⇔', '≈', '≡', '∼', '≅', '∝', '∈', '∉', '⊂', '⊆', '∪', '∩', ':=']);
+const SPACED_OPERATORS = new Set([
+  '=',
+  '+',
+  '−',
+  '-',
+  '±',
+  '∓',
+  '≠',
+  '<',
+  '>',
+  '≤',
+  '≥',
+  '×',
+  '÷',
+  '→',
+  '←',
+  '↔',
+  '⇒',
+  '⇐',
+  '⇔',
+  '≈',
+  '≡',
+  '∼',
+  '≅',
+  '∝',
+  '∈',
+  '∉',
+  '⊂',
+  '⊆',
+  '∪',
+  '∩',
+  ':=',
+]);
 
 function children(el: Element): Element[] {
   return Array.from(el.children);
@@ -81,7 +114,9 @@ function linear(el: Element): string {
       // A sign, not an operation: first in its row, or after another operator ("= −b").
       const previous = el.previousElementSibling;
       if (!previous || previous.localName === 'mo') {
-        return SPACED_OPERATORS.has(op) && previous && !/^[([{|⟨]$/.test((previous.textContent ?? '').trim()) ? ` ${op}` : op;
+        return SPACED_OPERATORS.has(op) && previous && !/^[([{|⟨]$/.test((previous.textContent ?? '').trim())
+          ? ` ${op}`
+          : op;
       }
       return SPACED_OPERATORS.has(op) ? ` ${op} ` : op === ',' ? ', ' : op;
     }
@@ -125,13 +160,20 @@ function linear(el: Element): string {
       const open = el.getAttribute('open') ?? '(';
       const close = el.getAttribute('close') ?? ')';
       const separator = (el.getAttribute('separators') ?? ',').trim().charAt(0) || ',';
-      return `${open}${parts().map((p) => p.trim()).join(`${separator} `)}${close}`;
+      return `${open}${parts()
+        .map((p) => p.trim())
+        .join(`${separator} `)}${close}`;
     }
     case 'mtable':
-      return children(el).map((row) => linear(row).trim()).join('\n');
+      return children(el)
+        .map((row) => linear(row).trim())
+        .join('\n');
     case 'mtr':
     case 'mlabeledtr':
-      return children(el).map((cell) => linear(cell).trim()).filter(Boolean).join(' ');
+      return children(el)
+        .map((cell) => linear(cell).trim())
+        .filter(Boolean)
+        .join(' ');
     default:
       return el.children.length ? parts().join('') : (el.textContent ?? '');
   }
@@ -141,7 +183,12 @@ function linear(el: Element): string {
 export function mathText(math: Element): string {
   return linear(math)
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').replace(/ ([),.;:!?\]}])/g, '$1').trim())
+    .map((line) =>
+      line
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .replace(/ ([),.;:!?\]}])/g, '$1')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -155,7 +202,9 @@ export function mathPlainText(math: Element): string {
  * MathML that TeX as an annotation, or, with no rendering at all, make MathML from it. */
 function texScriptsToMath(root: Element): void {
   const doc = root.ownerDocument;
-  const scripts = Array.from(root.getElementsByTagName('script')).filter((script) => (script.getAttribute('type') ?? '').startsWith('math/tex'));
+  const scripts = Array.from(root.getElementsByTagName('script')).filter((script) =>
+    (script.getAttribute('type') ?? '').startsWith('math/tex'),
+  );
   for (const script of scripts) {
     const tex = (script.textContent ?? '').trim();
     const display = /mode\s*=\s*display/i.test(script.getAttribute('type') ?? '');
@@ -205,7 +254,10 @@ export function liftMath(root: Element): void {
   for (const math of mathElements(root)) {
     const wrapper = outermost(math, RENDERER_WRAPPER, root);
     if (!wrapper) continue;
-    if (!math.hasAttribute('display') && (wrapper.matches(DISPLAY_WRAPPER) || wrapper.querySelector(DISPLAY_WRAPPER)?.contains(math))) {
+    if (
+      !math.hasAttribute('display') &&
+      (wrapper.matches(DISPLAY_WRAPPER) || wrapper.querySelector(DISPLAY_WRAPPER)?.contains(math))
+    ) {
       math.setAttribute('display', 'block');
     }
     for (const attr of ['style', 'hidden', 'aria-hidden']) math.removeAttribute(attr);

@@ -27,7 +27,8 @@ export interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|LiveBlogPosting)$/;
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value == null ? [] : [value];
@@ -39,7 +40,9 @@ function isObject(value: unknown): value is JsonObject {
 
 function jsonLdObjects(doc: Document): JsonObject[] {
   const objects: JsonObject[] = [];
-  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter(
+    (s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
+  );
   for (const script of scripts) {
     let parsed: unknown;
     try {
@@ -61,8 +64,7 @@ function jsonLdObjects(doc: Document): JsonObject[] {
 
 function findArticleObject(objects: JsonObject[]): JsonObject | null {
   return (
-    objects.find((obj) => asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) ??
-    null
+    objects.find((obj) => asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) ?? null
   );
 }
 
@@ -116,13 +118,18 @@ function firstOf(tags: Map<string, string>, ...keys: string[]): string | null {
 
 /** schema.org's Boolean false, as publishers write it: false, "False", "false", schema.org/False. */
 function isFalse(value: unknown): boolean {
-  return value === false || (typeof value === 'string' && /^\s*(false|(https?:\/\/)?schema\.org\/false)\s*$/i.test(value));
+  return (
+    value === false || (typeof value === 'string' && /^\s*(false|(https?:\/\/)?schema\.org\/false)\s*$/i.test(value))
+  );
 }
 
 /** `isAccessibleForFree: false` on the article or on one of its parts (`hasPart`). */
 function declaresPaywall(ld: JsonObject | null): boolean {
   if (!ld) return false;
-  return isFalse(ld.isAccessibleForFree) || asArray(ld.hasPart).some((part) => isObject(part) && isFalse(part.isAccessibleForFree));
+  return (
+    isFalse(ld.isAccessibleForFree) ||
+    asArray(ld.hasPart).some((part) => isObject(part) && isFalse(part.isAccessibleForFree))
+  );
 }
 
 function typeIs(obj: JsonObject, type: string): boolean {
@@ -139,27 +146,62 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const meta = (...keys: string[]) =>
     firstOf(headTags, ...keys) ?? firstOf((allTags ??= metaTags(Array.from(doc.querySelectorAll('meta')))), ...keys);
   // An organization as "author" (BBC News, The Associated Press desk) is not a byline.
-  const people = ld ? asArray(ld.author).filter((a) => !(isObject(a) && asArray(a['@type']).some(isOrganizationType))) : [];
-  const authors = people.map((person) => cleanByline(stripMarkup(doc, stringField(person)))).filter((n): n is string => !!n && !/^https?:/.test(n));
-  const canonicalHref = Array.from(doc.head?.children ?? []).find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
+  const people = ld
+    ? asArray(ld.author).filter((a) => !(isObject(a) && asArray(a['@type']).some(isOrganizationType)))
+    : [];
+  const authors = people
+    .map((person) => cleanByline(stripMarkup(doc, stringField(person))))
+    .filter((n): n is string => !!n && !/^https?:/.test(n));
+  const canonicalHref = Array.from(doc.head?.children ?? [])
+    .find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')
+    ?.getAttribute('href');
   const ldImage = ld ? stringField(asArray(ld.image)[0]) : null;
   const text = (value: string | null) => stripMarkup(doc, decodeEntities(doc, value));
   const siteName = text((ld && stringField(ld.publisher)) || meta('og:site_name', 'application-name'));
-  const declaredSiteNames = [siteName, meta('og:site_name'), meta('application-name'), meta('apple-mobile-web-app-title'), stringField(objects.find((obj) => typeIs(obj, 'WebSite'))?.name)].filter(
-    (name): name is string => !!name,
-  );
+  const declaredSiteNames = [
+    siteName,
+    meta('og:site_name'),
+    meta('application-name'),
+    meta('apple-mobile-web-app-title'),
+    stringField(objects.find((obj) => typeIs(obj, 'WebSite'))?.name),
+  ].filter((name): name is string => !!name);
   const title = chooseTitle(
     {
       headline: text(ld && stringField(ld.headline)),
       name: text(ld && typeof ld.name === 'string' ? ld.name : null),
       // Dublin Core first, then Open Graph, as Readability prefers them: a page that declares both gives
       // its own document title in Dublin Core and the one for sharing in Open Graph.
-      metaTitles: ['dc:title', 'dcterms:title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title'].map((key) => text(meta(key))),
+      metaTitles: [
+        'dc:title',
+        'dcterms:title',
+        'dc.title',
+        'dcterms.title',
+        'og:title',
+        'twitter:title',
+        'parsely-title',
+        'sailthru.title',
+      ].map((key) => text(meta(key))),
       documentTitle: text(normalizeSpace(doc.title ?? '')),
     },
     { siteNames: declaredSiteNames, host: hostOf(pageUrl), headings: storyHeadings(doc, pageUrl, declaredSiteNames) },
   );
-  const byline = joinNames(authors) ?? cleanByline(text(notUrl(meta('dc:creator', 'dcterms:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author'))));
+  const byline =
+    joinNames(authors) ??
+    cleanByline(
+      text(
+        notUrl(
+          meta(
+            'dc:creator',
+            'dcterms:creator',
+            'dc.creator',
+            'author',
+            'article:author',
+            'parsely-author',
+            'sailthru.author',
+          ),
+        ),
+      ),
+    );
   return {
     title,
     byline,

@@ -45,14 +45,20 @@ function isReferencedList(el: Element, fragmentLinks: FragmentLinks): boolean {
 }
 
 function isFootnotes(el: Element, fragmentLinks: FragmentLinks): boolean {
-  return FOOTNOTES_NAME.test(nameOf(el)) || /^doc-(end|foot)notes?$/.test(el.getAttribute('role') ?? '') || isReferencedList(el, fragmentLinks);
+  return (
+    FOOTNOTES_NAME.test(nameOf(el)) ||
+    /^doc-(end|foot)notes?$/.test(el.getAttribute('role') ?? '') ||
+    isReferencedList(el, fragmentLinks)
+  );
 }
 
 /** In the flow of the story: a paragraph of prose beside it. */
 function besideProse(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
-  return Array.from(parent.children).some((sibling) => sibling !== el && sibling.localName === 'p' && textOf(sibling).length >= 80);
+  return Array.from(parent.children).some(
+    (sibling) => sibling !== el && sibling.localName === 'p' && textOf(sibling).length >= 80,
+  );
 }
 
 function isNote(el: Element): boolean {
@@ -75,7 +81,10 @@ function retag(el: Element, tag: string): Element {
 export function protectNotes(root: Element): (content: Node) => void {
   const held = new Map<Element, string>();
   const fragmentLinks = fragmentLinksOf(root);
-  const candidates = [...Array.from(root.getElementsByTagName('aside')), ...Array.from(root.getElementsByTagName('footer'))];
+  const candidates = [
+    ...Array.from(root.getElementsByTagName('aside')),
+    ...Array.from(root.getElementsByTagName('footer')),
+  ];
   // Innermost first, so that retagging an outer one moves an inner one already done.
   const depth = (el: Element) => {
     let n = 0;

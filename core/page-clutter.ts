@@ -20,14 +20,24 @@ function protectedLines(article: Article): string[] {
   // Every line of the text: a list's items are lines of one block.
   const lines = [article.title, ...(article.takeaways?.items ?? []), ...article.text.split('\n')];
   return lines
-    .map((line) => normalizeSpace(line.startsWith(LIST_ITEM_MARK) ? line.slice(LIST_ITEM_MARK.length) : line).slice(0, PROTECTED_LINE_CHARS))
+    .map((line) =>
+      normalizeSpace(line.startsWith(LIST_ITEM_MARK) ? line.slice(LIST_ITEM_MARK.length) : line).slice(
+        0,
+        PROTECTED_LINE_CHARS,
+      ),
+    )
     .filter((line) => line.length >= 20);
 }
 
 /** The outermost elements of the page that Pith would hide, in document order: the same driver and
  * rules as the reader's copy (page-scope rules only), and never a block holding a line of the article
  * or one a `keep` rule protects. The site's `hide` rules (built-in and the user's `userRules`) apply too. */
-export function findPageClutter(doc: Document, url: string, article: Article, userRules?: readonly SiteRule[]): Element[] {
+export function findPageClutter(
+  doc: Document,
+  url: string,
+  article: Article,
+  userRules?: readonly SiteRule[],
+): Element[] {
   const root = doc.body;
   if (!root) return [];
   const site = pageRules(hostOf(url), SITE_RULES, userRules);
@@ -42,5 +52,7 @@ export function findPageClutter(doc: Document, url: string, article: Article, us
   const clutter = findClutter(scanForClutter(root), PAGE_CLUTTER_RULES, guard).map(({ element }) => element);
   // A hidden block may hold clutter the rules found, or the other way round: only the outermost go.
   const all = [...hidden, ...clutter];
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el))).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return all
+    .filter((el) => !all.some((other) => other !== el && other.contains(el)))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

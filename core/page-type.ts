@@ -52,7 +52,12 @@ export function judgePage(facts: PageFacts): PageType {
   if (isLogInPage(facts.page, textOf(facts.body)) || isErrorPage(facts.page, facts.body)) return 'not-article';
   // A text too short to hold a sentence is a stub or a picture's page — shown, with the notice —
   // unless the page around it is a list of links (a directory's or a tag page's one-line blurb).
-  if (shape.plainChars < SOME_TEXT && facts.page.body && listJudgement(readListShape(facts.page.body, facts.url), facts.declaresArticle) === 'not-article') return 'not-article';
+  if (
+    shape.plainChars < SOME_TEXT &&
+    facts.page.body &&
+    listJudgement(readListShape(facts.page.body, facts.url), facts.declaresArticle) === 'not-article'
+  )
+    return 'not-article';
   return 'doubtful';
 }
 
@@ -65,7 +70,10 @@ function listJudgement(shape: ListShape, declaresArticle: boolean): PageType | n
   if (!mostlyLinks && !storyList && !linkTable) return null;
   // A site's section page lists its own stories; a list whose items lead to other sites (a
   // shopping guide's products) and that has words of its own is a guide to them.
-  const leadsElsewhere = shape.items > 0 ? shape.otherSiteItems >= 0.5 * shape.items : shape.linkBlocks > 0 && shape.otherSiteLinkBlocks >= 0.5 * shape.linkBlocks;
+  const leadsElsewhere =
+    shape.items > 0
+      ? shape.otherSiteItems >= 0.5 * shape.items
+      : shape.linkBlocks > 0 && shape.otherSiteLinkBlocks >= 0.5 * shape.linkBlocks;
   if (shape.ownProse < LIST_OWN_PROSE) return declaresArticle || leadsElsewhere ? 'doubtful' : 'not-article';
   if (leadsElsewhere || shape.ownProse >= STORY_OWN_PROSE) return null;
   return shape.ownProse < shape.linkedChars + shape.teaserProse ? 'doubtful' : null;
@@ -83,8 +91,17 @@ function isLogInPage(page: Document, found: string): boolean {
   if (!snippet) return false;
   const panelMax = 3 * found.length + 300;
   return Array.from(page.querySelectorAll('input[type="password"]')).some((input) => {
-    if (input.closest('[hidden], [aria-hidden="true"], template, dialog:not([open]), [style*="display:none"], [style*="display: none"]')) return false;
-    for (let el = input.parentElement, depth = 0; el && el !== page.body && depth < PANEL_DEPTH; el = el.parentElement, depth++) {
+    if (
+      input.closest(
+        '[hidden], [aria-hidden="true"], template, dialog:not([open]), [style*="display:none"], [style*="display: none"]',
+      )
+    )
+      return false;
+    for (
+      let el = input.parentElement, depth = 0;
+      el && el !== page.body && depth < PANEL_DEPTH;
+      el = el.parentElement, depth++
+    ) {
       if (PAGE_FURNITURE.has(el.tagName.toUpperCase()) || !textLengthAtMost(el, panelMax)) return false;
       if (textOf(el).includes(snippet)) return true;
     }
@@ -94,10 +111,17 @@ function isLogInPage(page: Document, found: string): boolean {
 
 const NOT_FOUND = new RegExp(`(^|[^\\p{L}])(${alternation(NOT_FOUND_PHRASES)})($|[^\\p{L}])`, 'iu');
 /** "404", "Error 404", "404 – …": the number as the whole title or one part of it, not "Flight 404 lands". */
-const ERROR_NUMBER = /(^|[|:·–—-]\s*)(error\s*|erreur\s*|fehler\s*|errore\s*|erro\s*)?(404|410)(\s*error)?\s*($|[|:·–—-])/i;
+const ERROR_NUMBER =
+  /(^|[|:·–—-]\s*)(error\s*|erreur\s*|fehler\s*|errore\s*|erro\s*)?(404|410)(\s*error)?\s*($|[|:·–—-])/i;
 
 /** An error page says so in its title or its main heading (asked only of short texts). */
 function isErrorPage(page: Document, body: Element): boolean {
-  const headings = [page.title, ...Array.from(page.querySelectorAll('h1')).slice(0, 3).map(textOf), textOf(body.querySelector('h1, h2'))];
-  return headings.map(normalizeSpace).some((text) => text.length > 0 && text.length < 200 && (NOT_FOUND.test(text) || ERROR_NUMBER.test(text)));
+  const headings = [
+    page.title,
+    ...Array.from(page.querySelectorAll('h1')).slice(0, 3).map(textOf),
+    textOf(body.querySelector('h1, h2')),
+  ];
+  return headings
+    .map(normalizeSpace)
+    .some((text) => text.length > 0 && text.length < 200 && (NOT_FOUND.test(text) || ERROR_NUMBER.test(text)));
 }

@@ -5,7 +5,8 @@
  * it marks isWordLike), or counted a character a word where it is missing. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 /** A run of a script written without spaces ("ー" and "々" belong to Japanese words). */
-const SPACELESS_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々〆]+/gu;
+const SPACELESS_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々〆]+/gu;
 const WORDS_PER_MINUTE = 230;
 
 function segmenterFor(lang: string | null | undefined): Intl.Segmenter | null {

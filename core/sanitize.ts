@@ -8,9 +8,31 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { codeLanguageClass } from './code-blocks';
 
 const FORBID_TAGS = [
-  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame',
-  'frameset', 'object', 'embed', 'svg', 'template', 'noscript', 'audio', 'video', 'source', 'track', 'dialog',
-  'annotation-xml', 'maction',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'template',
+  'noscript',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'dialog',
+  'annotation-xml',
+  'maction',
 ];
 /** Text-only MathML wrappers DOMPurify leaves out by default: browsers render the first child of
  * <semantics> and never the annotations, whose text is only text. */
@@ -18,8 +40,19 @@ const ADD_TAGS = ['semantics', 'annotation'];
 // Presentation and identity attributes go too: ids and names are how a page clobbers globals;
 // `background` (table and cell images) is one more way to make the reader fetch something.
 const FORBID_ATTR = [
-  'style', 'class', 'id', 'name', 'srcset', 'sizes', 'loading', 'decoding', 'tabindex', 'contenteditable', 'draggable',
-  'autofocus', 'background',
+  'style',
+  'class',
+  'id',
+  'name',
+  'srcset',
+  'sizes',
+  'loading',
+  'decoding',
+  'tabindex',
+  'contenteditable',
+  'draggable',
+  'autofocus',
+  'background',
 ];
 const MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
 

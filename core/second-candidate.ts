@@ -31,5 +31,7 @@ export function parseWithSecondChance(clone: Document, options: ReadabilityOptio
   if (!second?.content) return first;
   const secondRead = readsWrong(second);
   const muchLonger = secondRead.length >= Math.max(LONGER_BY * firstRead.length, MIN_SECOND_CHARS);
-  return muchLonger && !secondRead.wrong ? { ...second, title: first.title, byline: first.byline ?? second.byline } : first;
+  return muchLonger && !secondRead.wrong
+    ? { ...second, title: first.title, byline: first.byline ?? second.byline }
+    : first;
 }

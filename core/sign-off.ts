@@ -9,7 +9,9 @@ const MAX_SIGN_OFF_CHARS = 300;
 export function findSignOff(root: Element): string | null {
   const lines = findTextNodes(root, SIGN_OFF)
     .map((node) => node.parentElement?.closest('p, div, span'))
-    .filter((line): line is Element => !!line && textLengthAtMost(line, MAX_SIGN_OFF_CHARS) && !line.querySelector('p, div'));
+    .filter(
+      (line): line is Element => !!line && textLengthAtMost(line, MAX_SIGN_OFF_CHARS) && !line.querySelector('p, div'),
+    );
   return lines.length ? textOf(lines[lines.length - 1]) : null;
 }
 

@@ -67,7 +67,11 @@ function targetOf(a: Element, pageUrl: URL | null, cache: LinkTargets): URL | nu
     try {
       const url = new URL(href, pageUrl ?? undefined);
       url.hash = '';
-      const samePage = pageUrl !== null && url.origin === pageUrl.origin && url.pathname === pageUrl.pathname && url.search === pageUrl.search;
+      const samePage =
+        pageUrl !== null &&
+        url.origin === pageUrl.origin &&
+        url.pathname === pageUrl.pathname &&
+        url.search === pageUrl.search;
       if (/^https?:$/.test(url.protocol) && !samePage) target = url;
     } catch {
       target = null;
@@ -97,7 +101,9 @@ type BlockText = Block & { byTarget: Map<string, { url: URL; chars: number }> };
 function readBlocks(body: Element, pageUrl: URL | null, links: LinkTargets): Block[] {
   const blocks = new Map<Element, BlockText>();
   const cards = hasSeveralArticles(body);
-  const stack: Array<{ node: Node; owner: Element; link: Element | null; card: Element | null }> = [{ node: body, owner: body, link: null, card: null }];
+  const stack: Array<{ node: Node; owner: Element; link: Element | null; card: Element | null }> = [
+    { node: body, owner: body, link: null, card: null },
+  ];
   while (stack.length) {
     const { node, owner: outer, link: outerLink, card: outerCard } = stack.pop()!;
     if (node.nodeType === 3) {
@@ -121,7 +127,13 @@ function readBlocks(body: Element, pageUrl: URL | null, links: LinkTargets): Blo
   }));
 }
 
-function addText(blocks: Map<Element, BlockText>, owner: Element, card: Element | null, text: string, target: URL | null): void {
+function addText(
+  blocks: Map<Element, BlockText>,
+  owner: Element,
+  card: Element | null,
+  text: string,
+  target: URL | null,
+): void {
   let block = blocks.get(owner);
   if (!block) {
     block = { heading: /^H[1-6]$/i.test(owner.tagName), chars: 0, linked: 0, target: null, card, byTarget: new Map() };
@@ -137,7 +149,8 @@ function addText(blocks: Map<Element, BlockText>, owner: Element, card: Element 
 }
 
 const isLinkBlock = (b: Block) => b.chars > 0 && b.linked >= 0.8 * b.chars;
-const isProse = (b: Block) => !b.heading && !isLinkBlock(b) && b.chars - b.linked >= PROSE_BLOCK && b.linked <= 0.5 * b.chars;
+const isProse = (b: Block) =>
+  !b.heading && !isLinkBlock(b) && b.chars - b.linked >= PROSE_BLOCK && b.linked <= 0.5 * b.chars;
 
 interface Item {
   prose: number[];
@@ -148,7 +161,18 @@ interface Item {
 
 /** Walks the blocks once, grouping prose under the item it follows. */
 class ShapeReader {
-  readonly shape: ListShape = { chars: 0, linkedChars: 0, linkBlocks: 0, otherSiteLinkBlocks: 0, plainChars: 0, ownProse: 0, items: 0, teaserItems: 0, teaserProse: 0, otherSiteItems: 0 };
+  readonly shape: ListShape = {
+    chars: 0,
+    linkedChars: 0,
+    linkBlocks: 0,
+    otherSiteLinkBlocks: 0,
+    plainChars: 0,
+    ownProse: 0,
+    items: 0,
+    teaserItems: 0,
+    teaserProse: 0,
+    otherSiteItems: 0,
+  };
   private item: Item | null = null;
   private card: Element | null = null;
 

@@ -11,19 +11,22 @@ const PAYWALL_MESSAGE = 'This page seems to show only the start of the story, be
 const CHECKS: Array<{ kind: ExtractionWarning['kind']; pattern: RegExp; minHits: number; message: string }> = [
   {
     kind: 'paywall',
-    pattern: /\b(subscribe (now )?to (continue|keep) reading|to continue reading|already a subscriber|subscribers only|for subscribers|this (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|sign in to (read|continue)|create a free account to (read|continue)|start your (free )?trial)\b/gi,
+    pattern:
+      /\b(subscribe (now )?to (continue|keep) reading|to continue reading|already a subscriber|subscribers only|for subscribers|this (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|sign in to (read|continue)|create a free account to (read|continue)|start your (free )?trial)\b/gi,
     minHits: 1,
     message: PAYWALL_MESSAGE,
   },
   {
     kind: 'consent-wall',
-    pattern: /\b(cookies?|consent|privacy (policy|settings|preferences)|accept all|reject all|manage (options|preferences)|partners)\b/gi,
+    pattern:
+      /\b(cookies?|consent|privacy (policy|settings|preferences)|accept all|reject all|manage (options|preferences)|partners)\b/gi,
     minHits: 3,
     message: 'What Pith found looks like a cookie or consent notice, not the story.',
   },
   {
     kind: 'signup-form',
-    pattern: /\b(sign ?up|log ?in|sign in|register|create (an|your) account|password|e-?mail address|subscribe|newsletter)\b/gi,
+    pattern:
+      /\b(sign ?up|log ?in|sign in|register|create (an|your) account|password|e-?mail address|subscribe|newsletter)\b/gi,
     minHits: 3,
     message: 'What Pith found looks like a sign-up or log-in form, not the story.',
   },
@@ -38,7 +41,12 @@ const CHECKS: Array<{ kind: ExtractionWarning['kind']; pattern: RegExp; minHits:
 /** `linkDensity` is asked only of short texts (it costs a walk over the body's links).
  * `declaredPaywall`: the publisher marks the article not free (schema.org isAccessibleForFree
  * false): a short text there is the teaser, whatever words it uses. */
-export function suspectExtraction(text: string, wordCount: number, linkDensity: () => number, declaredPaywall = false): ExtractionWarning | null {
+export function suspectExtraction(
+  text: string,
+  wordCount: number,
+  linkDensity: () => number,
+  declaredPaywall = false,
+): ExtractionWarning | null {
   if (wordCount > MAX_SUSPECT_WORDS) return null;
   if (declaredPaywall) return { kind: 'paywall', message: PAYWALL_MESSAGE };
   for (const check of CHECKS) {

@@ -32,7 +32,11 @@ export function abstractTakeaways(abstract: string | null): Takeaways | null {
   return abstract ? { heading: 'Summary', items: [abstract], note: null } : null;
 }
 
-export function findTakeaways(root: Element, { title, abstract }: TakeawaysContext, removed: RemovedBlock[]): Takeaways | null {
+export function findTakeaways(
+  root: Element,
+  { title, abstract }: TakeawaysContext,
+  removed: RemovedBlock[],
+): Takeaways | null {
   const [headings, labels] = textNodesMatching(root, [TAKEAWAYS_HEADING, STARTS_WITH_LABEL]);
   const fromBox = takeTakeaways(root, removed, headings);
   if (fromBox) return fromBox;

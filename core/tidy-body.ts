@@ -28,7 +28,8 @@ function isBylineText(text: string, byline: string): boolean {
 export function tidyBody(body: Element, { title, byline, leadCaption, takeaways, removed }: TidyContext): void {
   const summaries = new Set(takeaways?.items ?? []);
   if (summaries.size) {
-    for (const p of Array.from(body.querySelectorAll('p'))) if (summaries.has(textOf(p))) drop(p, 'summary repeated in the body', removed);
+    for (const p of Array.from(body.querySelectorAll('p')))
+      if (summaries.has(textOf(p))) drop(p, 'summary repeated in the body', removed);
   }
   // A picture's caption can be the headline too.
   for (const heading of Array.from(body.querySelectorAll('h1, h2, figcaption'))) {

@@ -85,7 +85,10 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** The names a host spells: "www.ksl.com" → "ksl", "kslcom". A host without a dot (localhost) has none. */
 function hostNames(host: string): string[] {
-  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   if (labels.length < 2) return [];
   return [...labels.slice(0, -1).filter((label) => label.length >= 3), labels.slice(-2).join('')].map(squash);
 }
@@ -100,7 +103,10 @@ function isSiteName(segment: string, evidence: TitleEvidence): boolean {
     // "Spiceworks" for "Spiceworks Inc", "Aktuálně.cz" for "Aktuálně.cz - Víte, co se právě děje".
     if (site.startsWith(seg) && /^[^\p{L}\p{N}]/u.test(site.slice(seg.length))) return true;
   }
-  return squashed.length >= 3 && hostNames(evidence.host).some((name) => name === squashed || name === squashed.replace(/^the/, ''));
+  return (
+    squashed.length >= 3 &&
+    hostNames(evidence.host).some((name) => name === squashed || name === squashed.replace(/^the/, ''))
+  );
 }
 
 function endsLikeSiteName(segment: string): boolean {
@@ -111,7 +117,11 @@ function endsLikeSiteName(segment: string): boolean {
 function segmentsOf(title: string, separator = SEPARATOR) {
   const parts = title.split(separator);
   const count = (parts.length + 1) / 2;
-  const join = (from: number, to: number) => parts.slice(from * 2, to * 2 - 1).join('').trim();
+  const join = (from: number, to: number) =>
+    parts
+      .slice(from * 2, to * 2 - 1)
+      .join('')
+      .trim();
   return { count, segment: (i: number) => parts[i * 2], join };
 }
 
@@ -195,10 +205,14 @@ function jsonLdTitle(sources: TitleSources, evidence: TitleEvidence): string | n
 }
 
 export function chooseTitle(sources: TitleSources, evidence: TitleEvidence): string | null {
-  const withBrand = { ...evidence, siteNames: [...evidence.siteNames, ...brandOf(sources.documentTitle, evidence.headings)] };
+  const withBrand = {
+    ...evidence,
+    siteNames: [...evidence.siteNames, ...brandOf(sources.documentTitle, evidence.headings)],
+  };
   // A title that is the site's whole name ("Yahoo News - Latest News & Headlines") is the site's
   // generic title, not the story's: the next source says more.
-  const isStory = (title: string | null): title is string => !!title && !evidence.siteNames.some((name) => key(name) === key(title));
+  const isStory = (title: string | null): title is string =>
+    !!title && !evidence.siteNames.some((name) => key(name) === key(title));
   const declared = [jsonLdTitle(sources, withBrand), ...sources.metaTitles].find(isStory);
   if (declared) return withoutSiteName(declared, withBrand);
   return isStory(sources.documentTitle) ? documentTitleOf(sources.documentTitle, withBrand) : null;

@@ -59,7 +59,10 @@ function holdFormulas(root: Node, escape: (text: string) => string): { inline: s
 /** A cell's Markdown on one line (GFM cells hold no blocks): its paragraphs joined by spaces, a
  * list's items by semicolons, its pipes escaped. */
 function cellMarkdown(content: string): string {
-  const lines = content.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  const lines = content
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const item = /^(?:[-*+]|\d+\.)\s+/;
   const items = lines.some((line) => item.test(line));
   return lines
@@ -124,7 +127,9 @@ function turndown(): TurndownService {
       replacement: (_content, node) => {
         const label = escape(footnoteLabel(node));
         const href = node.querySelector('a')?.getAttribute('href') ?? '';
-        return /^(https?:|#)/i.test(href) ? `[${label}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})` : label;
+        return /^(https?:|#)/i.test(href)
+          ? `[${label}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})`
+          : label;
       },
     });
     td.addRule('footnoteBackReference', { filter: (node) => isBackReference(node), replacement: () => '' });

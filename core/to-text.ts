@@ -107,7 +107,9 @@ export function isFootnoteReference(el: Element): boolean {
 
 /** A footnote's link back to where it was cited ("↩", "↑", "^"): a control, not words. */
 export function isBackReference(el: Element): boolean {
-  return el.localName === 'a' && /^[\s↩↑⤴⬆^\ufe0e\ufe0f]+$/u.test(el.textContent ?? '') && /\S/.test(el.textContent ?? '');
+  return (
+    el.localName === 'a' && /^[\s↩↑⤴⬆^\ufe0e\ufe0f]+$/u.test(el.textContent ?? '') && /\S/.test(el.textContent ?? '')
+  );
 }
 
 export function footnoteLabel(el: Element): string {
@@ -179,7 +181,9 @@ function cellText(cell: Element, context: Context): string {
   walk(cell, out, context);
   out.flush();
   const items = out.blocks.some((block) => block.kind === 'item');
-  const texts = out.blocks.map((block) => (block.kind === 'item' ? block.text.slice(LIST_ITEM_MARK.length) : block.text));
+  const texts = out.blocks.map((block) =>
+    block.kind === 'item' ? block.text.slice(LIST_ITEM_MARK.length) : block.text,
+  );
   return normalizeSpace(texts.join(items ? '; ' : ' '));
 }
 
@@ -201,7 +205,8 @@ function isTeaserCard(figure: Element): boolean {
   const text = normalizeSpace(figure.textContent ?? '');
   if (!text) return false;
   let linked = 0;
-  for (const a of Array.from(figure.querySelectorAll('a'))) if (!a.parentElement?.closest('a')) linked += normalizeSpace(a.textContent ?? '').length;
+  for (const a of Array.from(figure.querySelectorAll('a')))
+    if (!a.parentElement?.closest('a')) linked += normalizeSpace(a.textContent ?? '').length;
   return linked / text.length >= 0.8 && figure.querySelector('p, h1, h2, h3, h4, h5, h6, figcaption') !== null;
 }
 

@@ -113,7 +113,10 @@ export default defineBackground(() => {
 
   // Menu items persist across service-worker restarts: create once per install or update.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: READER_MENU_ID, title: i18n.t('reader.menu'), contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create(
+      { id: READER_MENU_ID, title: i18n.t('reader.menu'), contexts: ['page', 'selection'] },
+      () => void browser.runtime.lastError,
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === READER_MENU_ID) void openReaderFor(tab);
@@ -182,7 +185,8 @@ export default defineBackground(() => {
   );
   onMessage('importRules', ({ data }) =>
     change(async () => {
-      for (const rule of data.rules) [...rule.hide, ...rule.keep].forEach((selector) => checkedRule(rule.site, selector));
+      for (const rule of data.rules)
+        [...rule.hide, ...rule.keep].forEach((selector) => checkedRule(rule.site, selector));
       await importUserRules(data.rules);
       await rulesChanged();
     }),

@@ -30,7 +30,11 @@ function isCachedArticle(value: unknown): value is CachedArticle {
   );
 }
 
-export async function cachedArticle(tabId: number, url: string | undefined, now = Date.now()): Promise<CachedArticle | null> {
+export async function cachedArticle(
+  tabId: number,
+  url: string | undefined,
+  now = Date.now(),
+): Promise<CachedArticle | null> {
   if (!url) return null;
   const entry = await storage.getItem<unknown>(articleCacheKey(tabId)).catch(() => null);
   if (!isCachedArticle(entry) || entry.url !== url || now - entry.savedAt > MAX_AGE_MS) return null;

@@ -18,7 +18,9 @@ export async function showCleanedBadge(tabId: number, article: Article, hiddenCo
     i18n.t('badge.on'),
     takeaways ? i18n.t('badge.takeaways', takeaways) : null,
     i18n.t('badge.hidden', hiddenCount),
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badgeText(article) }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' }),

@@ -78,7 +78,8 @@ function read({ capture, options, declutter }: ReadRequest, parser?: DOMParser):
   const elements = doc.getElementsByTagName('*');
   for (let index = 0; index < elements.length; index++) {
     const el = elements[index];
-    if (blocks.has(el)) clutter.push({ index, tag: el.tagName.toUpperCase(), className: el.getAttribute('class') ?? '' });
+    if (blocks.has(el))
+      clutter.push({ index, tag: el.tagName.toUpperCase(), className: el.getAttribute('class') ?? '' });
   }
   return { extraction, clutter };
 }

@@ -9,7 +9,11 @@ export function readerUrl(tabId: number): string {
 
 export async function openReader(tab: { id?: number; index?: number }): Promise<void> {
   if (tab.id === undefined) return;
-  await browser.tabs.create({ url: readerUrl(tab.id), index: tab.index === undefined ? undefined : tab.index + 1, openerTabId: tab.id });
+  await browser.tabs.create({
+    url: readerUrl(tab.id),
+    index: tab.index === undefined ? undefined : tab.index + 1,
+    openerTabId: tab.id,
+  });
 }
 
 /** The reader's keyboard command and context-menu item (background.ts): both user gestures, which

@@ -22,7 +22,10 @@ export async function rememberPendingSite(domain: string, tabId: number | undefi
 }
 
 /** The pending site that the newly granted origins answer, if any (and forgets it). */
-export async function takeGrantedPendingSite(grantedOrigins: string[] | undefined, now = Date.now()): Promise<PendingSite | null> {
+export async function takeGrantedPendingSite(
+  grantedOrigins: string[] | undefined,
+  now = Date.now(),
+): Promise<PendingSite | null> {
   const pending = (await pendingSiteItem.getValue().catch(() => null)) as PendingSite | null;
   if (!pending || !isDomainName(pending.domain) || typeof pending.askedAt !== 'number') return null;
   if (now - pending.askedAt > PENDING_MAX_AGE_MS) return null;

@@ -29,7 +29,11 @@ let creating: Promise<void> | null = null;
 async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
   if (await api.hasDocument?.()) return;
   creating ??= api
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Pith reads pages here, off their main thread.' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Pith reads pages here, off their main thread.',
+    })
     .finally(() => {
       creating = null;
     });

@@ -23,7 +23,14 @@ export interface ReaderPrefs {
   rate: (typeof LISTEN_RATES)[number];
 }
 
-export const DEFAULT_READER_PREFS: ReaderPrefs = { font: 'serif', size: 18, width: 'medium', spacing: 'normal', theme: 'system', rate: 1 };
+export const DEFAULT_READER_PREFS: ReaderPrefs = {
+  font: 'serif',
+  size: 18,
+  width: 'medium',
+  spacing: 'normal',
+  theme: 'system',
+  rate: 1,
+};
 
 export const readerPrefsItem = storage.defineItem<unknown>('local:readerPrefs', { fallback: {} });
 
@@ -38,7 +45,8 @@ const ALLOWED: { [K in keyof ReaderPrefs]: readonly ReaderPrefs[K][] } = {
 
 /** The valid fields of a stored value; each missing or unreadable one is its default. */
 export function validateReaderPrefs(value: unknown): ReaderPrefs {
-  const stored = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const stored =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   if (stored !== value) console.warn('Pith reader settings: not readable; using the defaults.', value);
   const prefs = { ...DEFAULT_READER_PREFS } as Record<keyof ReaderPrefs, unknown>;
   for (const key of Object.keys(ALLOWED) as (keyof ReaderPrefs)[]) {

@@ -49,7 +49,9 @@ function warn(message: string, value?: unknown): void {
 
 function isSiteEntry(value: unknown): value is SiteEntry {
   const entry = value as SiteEntry | null;
-  return typeof entry === 'object' && entry !== null && typeof entry.addedAt === 'number' && Number.isFinite(entry.addedAt);
+  return (
+    typeof entry === 'object' && entry !== null && typeof entry.addedAt === 'number' && Number.isFinite(entry.addedAt)
+  );
 }
 
 /** The valid entries of a stored site list; anything else is skipped with a warning. */
@@ -156,9 +158,11 @@ export function validateAutoImages(value: unknown): AutoImages {
     return { ...NO_AUTO_IMAGES, sites: [] };
   }
   const { everywhere, sites } = value as Partial<Record<keyof AutoImages, unknown>>;
-  if (everywhere !== undefined && typeof everywhere !== 'boolean') warn('"load pictures everywhere" is not readable; it is off.', everywhere);
+  if (everywhere !== undefined && typeof everywhere !== 'boolean')
+    warn('"load pictures everywhere" is not readable; it is off.', everywhere);
   const valid: string[] = [];
-  if (sites !== undefined && !Array.isArray(sites)) warn('the picture sites are not readable; starting from none.', sites);
+  if (sites !== undefined && !Array.isArray(sites))
+    warn('the picture sites are not readable; starting from none.', sites);
   for (const domain of Array.isArray(sites) ? sites : []) {
     if (isDomainName(domain) && !valid.includes(domain)) valid.push(domain);
     else if (!isDomainName(domain)) warn(`skipping an unreadable picture site "${String(domain).slice(0, 80)}".`);

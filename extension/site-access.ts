@@ -47,7 +47,13 @@ async function syncOnce(): Promise<string[]> {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
     return [];
   }
-  const script = { id: AUTO_SCRIPT_ID, matches, js: [AUTO_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = {
+    id: AUTO_SCRIPT_ID,
+    matches,
+    js: [AUTO_SCRIPT_FILE],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return matches;

@@ -28,7 +28,8 @@ export function siteOf(url: string | undefined): Site | null {
 /** The site for a stored domain name (no URL at hand: settings, the options page). */
 export function siteForDomain(domain: string): Site {
   const parsed = parse(domain, PSL_OPTIONS);
-  if (parsed.isIp || !parsed.domain) return { domain, patterns: [`*://${domain.includes(':') ? `[${domain}]` : domain}/*`] };
+  if (parsed.isIp || !parsed.domain)
+    return { domain, patterns: [`*://${domain.includes(':') ? `[${domain}]` : domain}/*`] };
   // "*.ksl.com" matches ksl.com itself as well as every subdomain.
   return { domain, patterns: [`*://*.${domain}/*`] };
 }

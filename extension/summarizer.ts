@@ -39,7 +39,9 @@ export const SUMMARIZER_LANGUAGES = ['en', 'es', 'ja'];
 /** The Summarizer of this page's browser, or null (Firefox, older Chrome, a test without one). */
 export function summarizerApi(scope: object = globalThis): SummarizerApi | null {
   const api = (scope as { Summarizer?: Partial<SummarizerApi> }).Summarizer;
-  return api && typeof api.availability === 'function' && typeof api.create === 'function' ? (api as SummarizerApi) : null;
+  return api && typeof api.availability === 'function' && typeof api.create === 'function'
+    ? (api as SummarizerApi)
+    : null;
 }
 
 /** The article's language as the Summarizer names it, or null when it writes no such language. */
@@ -49,7 +51,13 @@ export function summaryLanguage(lang: string | null): string | null {
 }
 
 function optionsFor(language: string): SummarizerOptions {
-  return { type: 'key-points', format: 'plain-text', length: 'short', expectedInputLanguages: [language], outputLanguage: language };
+  return {
+    type: 'key-points',
+    format: 'plain-text',
+    length: 'short',
+    expectedInputLanguages: [language],
+    outputLanguage: language,
+  };
 }
 
 /** What the Summarizer can do for an article in this language; 'unavailable' when it throws. */
@@ -73,7 +81,10 @@ export function splitSummary(summary: string): string[] {
 async function fittingText(summarizer: SummarizerInstance, text: string): Promise<string> {
   if (!summarizer.inputQuota || !summarizer.measureInputUsage) return text;
   const paragraphs = text.split(/\n\s*\n/);
-  while (paragraphs.length > 1 && (await summarizer.measureInputUsage(paragraphs.join('\n\n'))) > summarizer.inputQuota) {
+  while (
+    paragraphs.length > 1 &&
+    (await summarizer.measureInputUsage(paragraphs.join('\n\n'))) > summarizer.inputQuota
+  ) {
     paragraphs.splice(Math.max(1, Math.floor(paragraphs.length * 0.75)));
   }
   return paragraphs.join('\n\n');
@@ -83,10 +94,16 @@ async function fittingText(summarizer: SummarizerInstance, text: string): Promis
  * `downloadable`: Chrome downloads a model only on a user gesture, and create() must be called
  * before anything else is awaited. `onProgress` gets the download's share done, 0 to 1. Rejects
  * when the model cannot run or gives no points; the caller keeps Pith's own. */
-export function summarizeKeyPoints(api: SummarizerApi, text: string, language: string, onProgress?: (loaded: number) => void): Promise<string[]> {
+export function summarizeKeyPoints(
+  api: SummarizerApi,
+  text: string,
+  language: string,
+  onProgress?: (loaded: number) => void,
+): Promise<string[]> {
   const created = api.create({
     ...optionsFor(language),
-    monitor: (monitor) => monitor.addEventListener('downloadprogress', (event) => onProgress?.(Math.min(1, Math.max(0, event.loaded)))),
+    monitor: (monitor) =>
+      monitor.addEventListener('downloadprogress', (event) => onProgress?.(Math.min(1, Math.max(0, event.loaded)))),
   });
   return created.then(async (summarizer) => {
     try {

@@ -11,7 +11,10 @@ import { SettingsWriteError } from './settings';
 /** Version history of `local:userRules`: 1 — a list of rules in the pith-rules format. */
 export const USER_RULES_VERSION = 1;
 
-export const userRulesItem = storage.defineItem<unknown>('local:userRules', { fallback: [], version: USER_RULES_VERSION });
+export const userRulesItem = storage.defineItem<unknown>('local:userRules', {
+  fallback: [],
+  version: USER_RULES_VERSION,
+});
 
 /** Every valid stored rule. `tester` (a document) also checks each selector parses; the background
  * (no DOM) checks shapes only, and core skips a selector its engine cannot parse. */
@@ -38,7 +41,12 @@ async function write(rules: SiteRule[]): Promise<void> {
 }
 
 /** Adds one selector to a site's hide or keep list (moving it out of the other list). */
-export async function addUserRule(site: string, list: 'hide' | 'keep', selector: string, now = new Date()): Promise<SiteRule[]> {
+export async function addUserRule(
+  site: string,
+  list: 'hide' | 'keep',
+  selector: string,
+  now = new Date(),
+): Promise<SiteRule[]> {
   const addition: SiteRule = { site, hide: [], keep: [], made: { [selector]: now.toISOString() } };
   addition[list].push(selector);
   const next = mergeRuleSets(await readUserRules(), [addition]);

@@ -15,7 +15,11 @@ async function main(): Promise<void> {
     const popup = await openPopupByToolbar(pith, page);
     await waitFor(popup, `document.querySelector('.article-body p') && document.querySelector('.popup-footer')`);
     // The first screen, as the popup shows it: 540 px wide, and Chrome's popup is at most 600 px high.
-    await popup.screenshot({ path: 'docs/popup-ksl.png', clip: { x: 0, y: 0, width: 540, height: 600 }, captureBeyondViewport: true });
+    await popup.screenshot({
+      path: 'docs/popup-ksl.png',
+      clip: { x: 0, y: 0, width: 540, height: 600 },
+      captureBeyondViewport: true,
+    });
     console.log('wrote docs/popup-ksl.png');
   } finally {
     await pith.close();

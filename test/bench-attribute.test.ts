@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { attributeBlock } from '../bench/attribute';
 
 const removed = [
-  { reason: 'newsletter signup', text: 'Sign up for our weekly newsletter and get the best stories in your inbox every…' },
+  {
+    reason: 'newsletter signup',
+    text: 'Sign up for our weekly newsletter and get the best stories in your inbox every…',
+  },
   { reason: 'share buttons', text: 'Share' },
   { reason: 'read-more insert', text: 'Storm hit the co…' },
   { reason: 'picture caption or credit', text: 'The new bridge at dusk (Photo: City of Springfield)' },
@@ -22,7 +25,9 @@ describe('rule attribution', () => {
   });
 
   it('ignores case and punctuation differences between the two texts', () => {
-    expect(attributeBlock('the new bridge at dusk — photo: city of Springfield', removed)).toBe('picture caption or credit');
+    expect(attributeBlock('the new bridge at dusk — photo: city of Springfield', removed)).toBe(
+      'picture caption or credit',
+    );
   });
 
   it('matches a one-word removal only at the start of the block, not anywhere in it', () => {

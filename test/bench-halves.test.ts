@@ -21,7 +21,10 @@ describe('bench halves', () => {
   });
 
   it('splits many ids about evenly (509 of 1000 in half A, counted with Python’s hashlib)', () => {
-    const { A, B } = splitHalves(Array.from({ length: 1000 }, (_, i) => `page-${i}`), (id) => id);
+    const { A, B } = splitHalves(
+      Array.from({ length: 1000 }, (_, i) => `page-${i}`),
+      (id) => id,
+    );
     expect(A.length).toBe(509);
     expect(B.length).toBe(491);
   });

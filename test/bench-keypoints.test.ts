@@ -6,8 +6,11 @@ import { meanRouge, rouge } from '../bench/keypoints/rouge';
 
 describe('hidePublisherBox', () => {
   it('drops paragraphs that hold a publisher item, keeps the rest', () => {
-    const text = 'The council voted on Tuesday to raise water rates.\n\n- Rates rise 9% from July for every household.\n\nThe mayor abstained from the vote.';
-    expect(hidePublisherBox(text, ['Rates rise 9% from July for every household.'])).toBe('The council voted on Tuesday to raise water rates.\n\nThe mayor abstained from the vote.');
+    const text =
+      'The council voted on Tuesday to raise water rates.\n\n- Rates rise 9% from July for every household.\n\nThe mayor abstained from the vote.';
+    expect(hidePublisherBox(text, ['Rates rise 9% from July for every household.'])).toBe(
+      'The council voted on Tuesday to raise water rates.\n\nThe mayor abstained from the vote.',
+    );
   });
 });
 
@@ -31,6 +34,11 @@ describe('rouge', () => {
 
   it('an empty list scores 0; the mean is per page', () => {
     expect(rouge([], ['A point.'], 'en')).toEqual({ r1: 0, r2: 0, rl: 0 });
-    expect(meanRouge([{ r1: 1, r2: 0.5, rl: 1 }, { r1: 0, r2: 0.5, rl: 0 }])).toEqual({ r1: 0.5, r2: 0.5, rl: 0.5 });
+    expect(
+      meanRouge([
+        { r1: 1, r2: 0.5, rl: 1 },
+        { r1: 0, r2: 0.5, rl: 0 },
+      ]),
+    ).toEqual({ r1: 0.5, r2: 0.5, rl: 0.5 });
   });
 });

@@ -17,7 +17,10 @@ describe('bench options', () => {
   });
 
   it('takes sets repeated or as a comma list, in the bench’s own order', () => {
-    expect(parseOptions(['--set', 'readability-pages', '--set', 'zyte-dev'], ROOT).sets).toEqual(['zyte-dev', 'readability-pages']);
+    expect(parseOptions(['--set', 'readability-pages', '--set', 'zyte-dev'], ROOT).sets).toEqual([
+      'zyte-dev',
+      'readability-pages',
+    ]);
     expect(parseOptions(['--set', 'trafilatura-dev,zyte-dev'], ROOT).sets).toEqual(['zyte-dev', 'trafilatura-dev']);
   });
 

@@ -18,13 +18,23 @@ describe('benchmark scoring', () => {
     expect(scorePage('a b c d', '')).toMatchObject({ precision: null, recall: 0 });
   });
 
-  it.runIf(existsSync(ZYTE))('reproduces the published Readability.js 0.6.0 figures on zyte-dev (F1 0.954, P 0.927, R 0.982)', () => {
-    const truth = JSON.parse(readFileSync(`${ZYTE}/ground-truth.json`, 'utf8')) as Record<string, { articleBody: string }>;
-    const baseline = JSON.parse(readFileSync(`${ZYTE}/baselines/readability_js.json`, 'utf8')).output as Record<string, { articleBody: string }>;
-    const text = (o: Record<string, { articleBody: string }>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.articleBody]));
-    const { score } = scorePredictions(text(truth), text(baseline));
-    expect(score.f1.toFixed(3)).toBe('0.954');
-    expect(score.precision.toFixed(3)).toBe('0.927');
-    expect(score.recall.toFixed(3)).toBe('0.982');
-  });
+  it.runIf(existsSync(ZYTE))(
+    'reproduces the published Readability.js 0.6.0 figures on zyte-dev (F1 0.954, P 0.927, R 0.982)',
+    () => {
+      const truth = JSON.parse(readFileSync(`${ZYTE}/ground-truth.json`, 'utf8')) as Record<
+        string,
+        { articleBody: string }
+      >;
+      const baseline = JSON.parse(readFileSync(`${ZYTE}/baselines/readability_js.json`, 'utf8')).output as Record<
+        string,
+        { articleBody: string }
+      >;
+      const text = (o: Record<string, { articleBody: string }>) =>
+        Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.articleBody]));
+      const { score } = scorePredictions(text(truth), text(baseline));
+      expect(score.f1.toFixed(3)).toBe('0.954');
+      expect(score.precision.toFixed(3)).toBe('0.927');
+      expect(score.recall.toFixed(3)).toBe('0.982');
+    },
+  );
 });

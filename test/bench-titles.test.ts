@@ -10,7 +10,9 @@ describe("the bench's title agreement with a site name aside", () => {
 
   it('does not when the rest is no separated name: more words of the title, or a long sentence', () => {
     expect(withSiteTail('How to Build a Terrarium at home', 'How to Build a Terrarium')).toBe(false);
-    expect(withSiteTail('Rates rise - and the markets fall again as traders fear what comes next', 'Rates rise')).toBe(false);
+    expect(withSiteTail('Rates rise - and the markets fall again as traders fear what comes next', 'Rates rise')).toBe(
+      false,
+    );
     expect(withSiteTail('A different title | Site', 'Another title')).toBe(false);
   });
 });

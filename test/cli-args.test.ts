@@ -4,7 +4,20 @@ import { parseArgs } from '../cli/parse-args';
 
 describe('parseArgs (the CLI’s arguments)', () => {
   it('reads files, --url, --format, --force, --rules and --jobs, in any order, with or without "="', () => {
-    expect(parseArgs(['a.html', '--url', 'https://example.com/a', '--format=json', '--force', 'b.html.gz', '--rules', 'mine.json', '--jobs', '3'])).toEqual({
+    expect(
+      parseArgs([
+        'a.html',
+        '--url',
+        'https://example.com/a',
+        '--format=json',
+        '--force',
+        'b.html.gz',
+        '--rules',
+        'mine.json',
+        '--jobs',
+        '3',
+      ]),
+    ).toEqual({
       files: ['a.html', 'b.html.gz'],
       url: 'https://example.com/a',
       format: 'json',
@@ -12,7 +25,14 @@ describe('parseArgs (the CLI’s arguments)', () => {
       rules: 'mine.json',
       jobs: 3,
     });
-    expect(parseArgs(['--url=https://example.com/b', 'a.html'])).toEqual({ files: ['a.html'], url: 'https://example.com/b', format: 'text', force: false, rules: null, jobs: availableParallelism() });
+    expect(parseArgs(['--url=https://example.com/b', 'a.html'])).toEqual({
+      files: ['a.html'],
+      url: 'https://example.com/b',
+      format: 'text',
+      force: false,
+      rules: null,
+      jobs: availableParallelism(),
+    });
   });
 
   it('takes what follows "--" as files', () => {

@@ -8,7 +8,9 @@ describe('declaredEncoding', () => {
   it('reads a BOM, then <meta charset>, then http-equiv Content-Type', () => {
     expect(declaredEncoding(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).toBe('UTF-16LE');
     expect(declaredEncoding(latin1('<meta charset="windows-1252"><p>x'))).toBe('windows-1252');
-    expect(declaredEncoding(latin1('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'))).toBe('Shift_JIS');
+    expect(declaredEncoding(latin1('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'))).toBe(
+      'Shift_JIS',
+    );
     expect(declaredEncoding(latin1('<meta charset="iso-8859-1">'))).toBe('windows-1252'); // as the Encoding Standard maps it
   });
 
@@ -21,7 +23,9 @@ describe('declaredEncoding', () => {
   });
 
   it('reads a <meta charset> in <head> past the first 1024 bytes, as browsers do, but not one in the body', () => {
-    expect(declaredEncoding(latin1(`<html><head>${PAD}<meta charset="windows-1251"></head><body>x`))).toBe('windows-1251');
+    expect(declaredEncoding(latin1(`<html><head>${PAD}<meta charset="windows-1251"></head><body>x`))).toBe(
+      'windows-1251',
+    );
     expect(declaredEncoding(latin1(`<html><head>${PAD}</head><body><meta charset="windows-1251">x`))).toBeNull();
   });
 
@@ -35,7 +39,15 @@ describe('decodeHtml', () => {
   it('decodes by the declared encoding, else as UTF-8', () => {
     expect(decodeHtml(latin1('<meta charset="windows-1252"><p>caf\u00e9 \u0080</p>'))).toContain('café €');
     expect(decodeHtml(new Uint8Array(Buffer.from('<p>café</p>', 'utf8')))).toBe('<p>café</p>');
-    const cyrillic = new Uint8Array([...Buffer.from(`<head>${PAD}<meta charset="windows-1251"></head><p>`, 'latin1'), 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+    const cyrillic = new Uint8Array([
+      ...Buffer.from(`<head>${PAD}<meta charset="windows-1251"></head><p>`, 'latin1'),
+      0xcf,
+      0xf0,
+      0xe8,
+      0xe2,
+      0xe5,
+      0xf2,
+    ]);
     expect(decodeHtml(cyrillic)).toContain('<p>Привет');
   });
 });

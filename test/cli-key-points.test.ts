@@ -8,11 +8,15 @@ const run = promisify(execFile);
 const NO_BOX = 'fixtures/www.example-tv.test--breaking-gas-leak/source.html';
 const KSL = 'fixtures/www.ksl.com--sheinbaum-us-military-intervention/source.html';
 
-const cli = async (...args: string[]) => (await run('node', ['--import', 'tsx', 'cli/extract.ts', ...args], { maxBuffer: 32 << 20 })).stdout;
+const cli = async (...args: string[]) =>
+  (await run('node', ['--import', 'tsx', 'cli/extract.ts', ...args], { maxBuffer: 32 << 20 })).stdout;
 
 describe('pith extract: key points', () => {
-  it('JSON: extractive key points where the page has no box, the publisher\'s where it has one', async () => {
-    const [noBox, ksl] = (await cli(NO_BOX, KSL, '--format', 'json')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  it("JSON: extractive key points where the page has no box, the publisher's where it has one", async () => {
+    const [noBox, ksl] = (await cli(NO_BOX, KSL, '--format', 'json'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(noBox.takeaways).toBeNull();
     expect(noBox.keyPoints.method).toBe('extractive');
     expect(noBox.keyPoints.items.length).toBeGreaterThanOrEqual(3);

@@ -80,7 +80,14 @@ describe('pith extract (CLI, in-process)', () => {
     const page = join(dir, 'ksl.html');
     writeFileSync(page, kslWithExtras());
     const rules = join(dir, 'my-rules.json');
-    writeFileSync(rules, JSON.stringify({ format: 'pith-rules', version: 1, rules: [{ site: 'ksl.com', hide: ['div.series-note'], keep: ['p.contact-line'] }] }));
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'pith-rules',
+        version: 1,
+        rules: [{ site: 'ksl.com', hide: ['div.series-note'], keep: ['p.contact-line'] }],
+      }),
+    );
     const plain = await cli(page);
     const { stdout, code } = await cli(page, '--rules', rules);
     expect(code).toBe(0);
@@ -89,21 +96,35 @@ describe('pith extract (CLI, in-process)', () => {
     // The note is gone and the contact line is back, in its place; nothing else changed.
     expect(stdout).toBe(plain.stdout.replace(`${EDITOR_NOTE}\n\n`, `${CONTACT_LINE}\n\n`));
     // Rules for another site change nothing.
-    writeFileSync(rules, JSON.stringify({ format: 'pith-rules', version: 1, rules: [{ site: 'example.com', hide: ['div.series-note'], keep: [] }] }));
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'pith-rules',
+        version: 1,
+        rules: [{ site: 'example.com', hide: ['div.series-note'], keep: [] }],
+      }),
+    );
     expect((await cli(page, '--rules', rules)).stdout).toBe(plain.stdout);
   });
 
   it('--rules refuses a bad or foreign rules file with a clear message and extracts nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pith-cli-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'pith-rules', version: 1, rules: [{ site: 'ksl.com', hide: ['p ! q'], keep: [] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ format: 'pith-rules', version: 1, rules: [{ site: 'ksl.com', hide: ['p ! q'], keep: [] }] }),
+    );
     const foreign = join(dir, 'foreign.json');
     writeFileSync(foreign, '{"filters": []}');
     const first = await cli(`${KSL}/source.html`, '--rules', bad);
     expect([first.code, first.stdout]).toEqual([2, '']);
-    expect(first.stderr).toBe(`pith: ${bad}: This rules file has mistakes, so nothing was imported: ksl.com: hide "p ! q": not a valid CSS selector.\n`);
+    expect(first.stderr).toBe(
+      `pith: ${bad}: This rules file has mistakes, so nothing was imported: ksl.com: hide "p ! q": not a valid CSS selector.\n`,
+    );
     const second = await cli(`${KSL}/source.html`, '--rules', foreign);
-    expect(second.stderr).toBe(`pith: ${foreign}: This file is not a Pith rules file (it has no "format": "pith-rules").\n`);
+    expect(second.stderr).toBe(
+      `pith: ${foreign}: This file is not a Pith rules file (it has no "format": "pith-rules").\n`,
+    );
     const missing = await cli(`${KSL}/source.html`, '--rules', join(dir, 'none.json'));
     expect(missing.stderr).toMatch(/could not read the rules file .*none\.json/);
   });

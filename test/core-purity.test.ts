@@ -14,16 +14,18 @@ describe('core/ purity lint rule', () => {
   it.each([
     ["import { browser } from 'wxt/browser';\nexport const x = browser;", /no WXT imports/],
     ["import { storage } from '#imports';\nexport const x = storage;", /no WXT imports/],
-    ["export const t = browser.tabs;", /no extension APIs/],
+    ['export const t = browser.tabs;', /no extension APIs/],
     ["export const s = storage.getItem('local:x');", /no WXT auto-imports/],
-    ["export const t = chrome.runtime;", /no extension APIs/],
-    ["export const t = document.title;", /Document it is given/],
+    ['export const t = chrome.runtime;', /no extension APIs/],
+    ['export const t = document.title;', /Document it is given/],
     ["import { JSDOM } from 'jsdom';\nexport const j = JSDOM;", /no Node or DOM-library imports/],
   ])('rejects %j', async (code, message) => {
     expect((await lintAsCore(code)).join('\n')).toMatch(message);
   });
 
   it('accepts pure code', async () => {
-    expect(await lintAsCore("import { textOf } from './dom';\nexport const f = (doc: Document) => textOf(doc.body);")).toEqual([]);
+    expect(
+      await lintAsCore("import { textOf } from './dom';\nexport const f = (doc: Document) => textOf(doc.body);"),
+    ).toEqual([]);
   });
 });

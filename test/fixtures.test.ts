@@ -59,7 +59,12 @@ describe.each(fixtureNames())('fixture %s', (name) => {
   });
 
   it('leaves none of the clutter in any output', () => {
-    const outputs = [article.text, article.contentHtml, articleMarkdown(article, win), JSON.stringify(article.takeaways)];
+    const outputs = [
+      article.text,
+      article.contentHtml,
+      articleMarkdown(article, win),
+      JSON.stringify(article.takeaways),
+    ];
     for (const clutter of expected.absent ?? []) {
       for (const output of outputs) expect(output).not.toContain(clutter);
     }

@@ -11,7 +11,14 @@ const load = (lang: string): Parsed =>
   parseMessagesText(readFileSync(`locales/${lang}.yml`, 'utf8'), 'YAML').filter((m) => !m.key[0].startsWith('@@'));
 const byKey = (messages: Parsed) => new Map(messages.map((m) => [m.key.join('.'), m]));
 const texts = (m: Parsed[number]): string[] => (m.type === 'plural' ? Object.values(m.plurals) : [m.message]);
-const substitutions = (m: Parsed[number]) => [...new Set(texts(m).join(' ').match(/\$[1-9]/g) ?? [])].sort();
+const substitutions = (m: Parsed[number]) =>
+  [
+    ...new Set(
+      texts(m)
+        .join(' ')
+        .match(/\$[1-9]/g) ?? [],
+    ),
+  ].sort();
 
 const en = byKey(load('en'));
 
@@ -48,7 +55,16 @@ describe.each(['de', 'es'])('locales/%s.yml', (lang) => {
 });
 
 it('en.yml has the keys the UI uses (a few spot checks of the generated structure)', () => {
-  for (const key of ['popup.articleReady', 'copy.text', 'error.errorPage', 'images.numbered', 'site.explain', 'options.autoImages', 'keyPoints.madeBy.extractive', 'rules.pickerMatches']) {
+  for (const key of [
+    'popup.articleReady',
+    'copy.text',
+    'error.errorPage',
+    'images.numbered',
+    'site.explain',
+    'options.autoImages',
+    'keyPoints.madeBy.extractive',
+    'rules.pickerMatches',
+  ]) {
     expect(en.has(key), key).toBe(true);
   }
 });

@@ -5,7 +5,12 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsView } from '../components/OptionsView';
-import { generatedKeyPointsItem, readGeneratedKeyPoints, SettingsWriteError, setGeneratedKeyPoints } from '../extension/settings';
+import {
+  generatedKeyPointsItem,
+  readGeneratedKeyPoints,
+  SettingsWriteError,
+  setGeneratedKeyPoints,
+} from '../extension/settings';
 
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -41,11 +46,26 @@ describe('generated key points setting', () => {
 });
 
 describe('options page: Key points', () => {
-  const ready = { status: 'ready' as const, pausedAll: false, note: null, sites: [], autoImages: { everywhere: false, sites: [] } };
+  const ready = {
+    status: 'ready' as const,
+    pausedAll: false,
+    note: null,
+    sites: [],
+    autoImages: { everywhere: false, sites: [] },
+  };
 
   it('a checkbox, checked when on; unchecking turns them off', () => {
     const onKeyPoints = vi.fn();
-    const view = render(<OptionsView state={ready} onRemove={() => {}} onPauseAll={() => {}} onAutoImages={() => {}} keyPoints={{ shown: true, note: null }} onKeyPoints={onKeyPoints} />);
+    const view = render(
+      <OptionsView
+        state={ready}
+        onRemove={() => {}}
+        onPauseAll={() => {}}
+        onAutoImages={() => {}}
+        keyPoints={{ shown: true, note: null }}
+        onKeyPoints={onKeyPoints}
+      />,
+    );
     const box = view.getByLabelText(/Show key points when the page has none/) as HTMLInputElement;
     expect(box.checked).toBe(true);
     fireEvent.click(box);
@@ -53,10 +73,22 @@ describe('options page: Key points', () => {
   });
 
   it('shows why a change did not happen; nothing before the setting is read', () => {
-    const view = render(<OptionsView state={ready} onRemove={() => {}} onPauseAll={() => {}} onAutoImages={() => {}} keyPoints={{ shown: false, note: 'Pith could not change this setting: full.' }} />);
+    const view = render(
+      <OptionsView
+        state={ready}
+        onRemove={() => {}}
+        onPauseAll={() => {}}
+        onAutoImages={() => {}}
+        keyPoints={{ shown: false, note: 'Pith could not change this setting: full.' }}
+      />,
+    );
     expect((view.getByLabelText(/Show key points/) as HTMLInputElement).checked).toBe(false);
     expect(view.getByRole('alert').textContent).toBe('Pith could not change this setting: full.');
     cleanup();
-    expect(render(<OptionsView state={ready} onRemove={() => {}} onPauseAll={() => {}} onAutoImages={() => {}} />).container.querySelector('.key-points-setting')).toBeNull();
+    expect(
+      render(
+        <OptionsView state={ready} onRemove={() => {}} onPauseAll={() => {}} onAutoImages={() => {}} />,
+      ).container.querySelector('.key-points-setting'),
+    ).toBeNull();
   });
 });

@@ -9,11 +9,25 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ArticleView } from '../components/ArticleView';
 import { KeyPointsBox } from '../components/KeyPointsBox';
 import { setGeneratedKeyPoints } from '../extension/settings';
-import { splitSummary, summarizerApi, summaryLanguage, type SummarizerApi, type SummarizerAvailability } from '../extension/summarizer';
+import {
+  splitSummary,
+  summarizerApi,
+  summaryLanguage,
+  type SummarizerApi,
+  type SummarizerAvailability,
+} from '../extension/summarizer';
 import { sampleArticle } from './sample-article';
 
-const PITH_POINTS = ['The council approved the budget on Tuesday.', 'Libraries will open on Sundays.', 'The plan costs $1.2 million.'];
-const article = sampleArticle({ takeaways: null, keyPoints: { method: 'extractive', items: PITH_POINTS }, text: 'Body one.\n\nBody two.' });
+const PITH_POINTS = [
+  'The council approved the budget on Tuesday.',
+  'Libraries will open on Sundays.',
+  'The plan costs $1.2 million.',
+];
+const article = sampleArticle({
+  takeaways: null,
+  keyPoints: { method: 'extractive', items: PITH_POINTS },
+  text: 'Body one.\n\nBody two.',
+});
 
 interface FakeOptions {
   availability?: SummarizerAvailability | Error;
@@ -23,7 +37,11 @@ interface FakeOptions {
 }
 
 /** A stand-in for Chrome's `Summarizer`; records what Pith asked of it. */
-function fakeSummarizer({ availability = 'available', summary = '* Chrome point one.\n* Chrome point two.', progress = [] }: FakeOptions = {}) {
+function fakeSummarizer({
+  availability = 'available',
+  summary = '* Chrome point one.\n* Chrome point two.',
+  progress = [],
+}: FakeOptions = {}) {
   let finishDownload: () => void = () => {};
   const calls = { availability: [] as unknown[], create: [] as unknown[], summarize: [] as string[] };
   const api: SummarizerApi = {
@@ -59,7 +77,8 @@ function fakeSummarizer({ availability = 'available', summary = '* Chrome point 
   return { api, calls, step: () => finishDownload() };
 }
 
-const shownItems = (container: Element) => Array.from(container.querySelectorAll('.key-points-list li')).map((li) => li.textContent);
+const shownItems = (container: Element) =>
+  Array.from(container.querySelectorAll('.key-points-list li')).map((li) => li.textContent);
 const boxStatus = (container: Element) => container.querySelector('.key-points [role="status"]')?.textContent;
 const madeBy = (container: Element) => container.querySelector('.key-points-made-by')?.textContent;
 
@@ -80,11 +99,22 @@ describe('the Summarizer module', () => {
   });
 
   it('summarizes only in the languages it writes', () => {
-    expect([summaryLanguage('en-US'), summaryLanguage('es'), summaryLanguage('ja-JP'), summaryLanguage('de'), summaryLanguage(null)]).toEqual(['en', 'es', 'ja', null, null]);
+    expect([
+      summaryLanguage('en-US'),
+      summaryLanguage('es'),
+      summaryLanguage('ja-JP'),
+      summaryLanguage('de'),
+      summaryLanguage(null),
+    ]).toEqual(['en', 'es', 'ja', null, null]);
   });
 
   it('splits a plain-text key-points summary into its points', () => {
-    expect(splitSummary('* One thing.\n\n- Two things.\n• Three.\n1. Four.\n')).toEqual(['One thing.', 'Two things.', 'Three.', 'Four.']);
+    expect(splitSummary('* One thing.\n\n- Two things.\n• Three.\n1. Four.\n')).toEqual([
+      'One thing.',
+      'Two things.',
+      'Three.',
+      'Four.',
+    ]);
   });
 });
 
@@ -100,7 +130,9 @@ describe('Key points in the article view', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     fireEvent.click(view.getByText('Copy text'));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
-    expect(writeText.mock.calls[0]).toEqual([expect.stringContaining(`Key points (picked by Pith):\n- ${PITH_POINTS[0]}`)]);
+    expect(writeText.mock.calls[0]).toEqual([
+      expect.stringContaining(`Key points (picked by Pith):\n- ${PITH_POINTS[0]}`),
+    ]);
   });
 
   it("available: Chrome's key points replace Pith's, labelled 'Summarized on this device by Chrome'", async () => {
@@ -113,8 +145,15 @@ describe('Key points in the article view', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     fireEvent.click(view.getByText('Copy text'));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
-    expect(writeText.mock.calls[0]).toEqual([expect.stringContaining('Key points (summarized by Chrome):\n- Chrome point one.')]);
-    expect(fake.calls.create[0]).toMatchObject({ type: 'key-points', format: 'plain-text', length: 'short', outputLanguage: 'en' });
+    expect(writeText.mock.calls[0]).toEqual([
+      expect.stringContaining('Key points (summarized by Chrome):\n- Chrome point one.'),
+    ]);
+    expect(fake.calls.create[0]).toMatchObject({
+      type: 'key-points',
+      format: 'plain-text',
+      length: 'short',
+      outputLanguage: 'en',
+    });
     expect(fake.calls.summarize).toEqual([article.text]);
   });
 
@@ -154,7 +193,11 @@ describe('Key points in the article view', () => {
     cleanup();
     vi.stubGlobal('Summarizer', fakeSummarizer({ summary: new Error('The model crashed') }).api);
     const view = render(<ArticleView article={article} />);
-    await waitFor(() => expect(boxStatus(view.container)).toBe('Chrome could not summarize this article, so these are the points Pith picked.'));
+    await waitFor(() =>
+      expect(boxStatus(view.container)).toBe(
+        'Chrome could not summarize this article, so these are the points Pith picked.',
+      ),
+    );
     expect(shownItems(view.container)).toEqual(PITH_POINTS);
     expect(madeBy(view.container)).toBe('Picked from the article by Pith');
   });

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const KSL_FIXTURE = 'fixtures/www.ksl.com--sheinbaum-us-military-intervention';
-export const EDITOR_NOTE = "Editor's note: this story is part of our continuing coverage of relations between Mexico and the United States, updated as talks go on.";
+export const EDITOR_NOTE =
+  "Editor's note: this story is part of our continuing coverage of relations between Mexico and the United States, updated as talks go on.";
 export const CONTACT_LINE = 'Write to Natalia Siniawski at natalia.siniawski@example.com';
 
 export function kslWithExtras(): string {
@@ -14,5 +15,7 @@ export function kslWithExtras(): string {
   const contact = `<p class="contact-line">${CONTACT_LINE}</p>\n`;
   const anchor = '<p>Earlier on Monday,';
   if (!html.includes(anchor)) throw new Error('the KSL fixture changed: no place for the extra blocks');
-  return html.replace(anchor, `${note}    ${contact}    ${anchor}`).replace('<img src="lead.svg"', `<img src="/${KSL_FIXTURE.split('/')[1]}/lead.svg"`);
+  return html
+    .replace(anchor, `${note}    ${contact}    ${anchor}`)
+    .replace('<img src="lead.svg"', `<img src="/${KSL_FIXTURE.split('/')[1]}/lead.svg"`);
 }

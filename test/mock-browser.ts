@@ -8,14 +8,18 @@ import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const messages = generateChromeMessages(parseMessagesText(readFileSync(resolve(import.meta.dirname, '../locales/en.yml'), 'utf8'), 'YAML'));
+const messages = generateChromeMessages(
+  parseMessagesText(readFileSync(resolve(import.meta.dirname, '../locales/en.yml'), 'utf8'), 'YAML'),
+);
 
 /** chrome.i18n.getMessage: "$1"…"$9" take the substitutions, "$$" is a dollar sign, an unknown name gives "". */
 export function getMessage(name: string, substitutions?: string | string[]): string {
   const message = messages[name]?.message;
   if (message === undefined) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+    which === '$' ? '$' : (subs[Number(which) - 1] ?? ''),
+  );
 }
 
 fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;

@@ -4,7 +4,8 @@ import { parsePage } from '../cli/parse-page';
 
 // Found on a real page (nationalreview.com, benchmark page f5c90a6d…): an unprocessed Sass
 // expression inside calc() makes jsdom's CSS parser throw and lose the whole page.
-const BAD_CSS = '<style>@media (min-width: 1px) { .x { min-height: calc(($container-max-width - 16px) / 16 * 9); } }</style>';
+const BAD_CSS =
+  '<style>@media (min-width: 1px) { .x { min-height: calc(($container-max-width - 16px) / 16 * 9); } }</style>';
 
 describe('parsePage', () => {
   it('parses a page whose style sheet jsdom cannot read', () => {

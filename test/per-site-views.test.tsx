@@ -7,7 +7,13 @@ import { OptionsView } from '../components/OptionsView';
 
 afterEach(cleanup);
 
-const site = (patch: Partial<SiteSwitchState> = {}): SiteSwitchState => ({ domain: 'ksl.com', state: null, busy: false, note: null, ...patch });
+const site = (patch: Partial<SiteSwitchState> = {}): SiteSwitchState => ({
+  domain: 'ksl.com',
+  state: null,
+  busy: false,
+  note: null,
+  ...patch,
+});
 
 describe('SiteSwitch', () => {
   it('names the site and is off until turned on; a click asks to turn it on', () => {
@@ -16,7 +22,9 @@ describe('SiteSwitch', () => {
     expect(view.getByLabelText('Run automatically on ksl.com')).toBe(view.getByRole('switch'));
     // One line says what the switch does, and is the switch's description.
     const explain = view.container.querySelector('.site-switch-explain')!;
-    expect(explain.textContent).toBe('Cleans ksl.com article pages as they load, without a click. Your browser asks once for access to this site only.');
+    expect(explain.textContent).toBe(
+      'Cleans ksl.com article pages as they load, without a click. Your browser asks once for access to this site only.',
+    );
     expect(view.getByRole('switch').getAttribute('aria-describedby')).toBe(explain.id);
     const input = view.getByRole('switch') as HTMLInputElement;
     expect(input.checked).toBe(false);
@@ -25,17 +33,24 @@ describe('SiteSwitch', () => {
   });
 
   it('on, paused, or with access removed in the browser: says which', () => {
-    expect((render(<SiteSwitch site={site({ state: 'on' })} onChange={() => {}} />).getByRole('switch') as HTMLInputElement).checked).toBe(true);
+    expect(
+      (render(<SiteSwitch site={site({ state: 'on' })} onChange={() => {}} />).getByRole('switch') as HTMLInputElement)
+        .checked,
+    ).toBe(true);
     cleanup();
-    expect(render(<SiteSwitch site={site({ state: 'paused' })} onChange={() => {}} />).getByRole('status').textContent).toMatch(/Paused on all sites/);
+    expect(
+      render(<SiteSwitch site={site({ state: 'paused' })} onChange={() => {}} />).getByRole('status').textContent,
+    ).toMatch(/Paused on all sites/);
     cleanup();
-    expect(render(<SiteSwitch site={site({ state: 'no-access' })} onChange={() => {}} />).getByRole('status').textContent).toMatch(
-      /Access to ksl.com was removed in the browser/,
-    );
+    expect(
+      render(<SiteSwitch site={site({ state: 'no-access' })} onChange={() => {}} />).getByRole('status').textContent,
+    ).toMatch(/Access to ksl.com was removed in the browser/);
   });
 
   it('shows why a change did not happen, and is disabled while one is under way', () => {
-    const view = render(<SiteSwitch site={site({ busy: true, note: 'Pith stays off here: declined.' })} onChange={() => {}} />);
+    const view = render(
+      <SiteSwitch site={site({ busy: true, note: 'Pith stays off here: declined.' })} onChange={() => {}} />,
+    );
     expect((view.getByRole('switch') as HTMLInputElement).disabled).toBe(true);
     expect(view.getByRole('status').textContent).toBe('Pith stays off here: declined.');
   });
@@ -73,7 +88,13 @@ describe('OptionsView', () => {
   it('with no sites, says how to add one; a failed change is shown', () => {
     const view = render(
       <OptionsView
-        state={{ status: 'ready', pausedAll: false, note: 'Could not save.', sites: [], autoImages: { everywhere: false, sites: [] } }}
+        state={{
+          status: 'ready',
+          pausedAll: false,
+          note: 'Could not save.',
+          sites: [],
+          autoImages: { everywhere: false, sites: [] },
+        }}
         onRemove={() => {}}
         onPauseAll={() => {}}
         onAutoImages={() => {}}
@@ -85,15 +106,37 @@ describe('OptionsView', () => {
 
   it('"Load pictures automatically on all sites": off by default, says what off means, and turns on', () => {
     const onAutoImages = vi.fn();
-    const ready = (autoImages: { everywhere: boolean; sites: string[] }) => ({ status: 'ready' as const, pausedAll: false, note: null, sites: [], autoImages });
-    const view = render(<OptionsView state={ready({ everywhere: false, sites: [] })} onRemove={() => {}} onPauseAll={() => {}} onAutoImages={onAutoImages} />);
+    const ready = (autoImages: { everywhere: boolean; sites: string[] }) => ({
+      status: 'ready' as const,
+      pausedAll: false,
+      note: null,
+      sites: [],
+      autoImages,
+    });
+    const view = render(
+      <OptionsView
+        state={ready({ everywhere: false, sites: [] })}
+        onRemove={() => {}}
+        onPauseAll={() => {}}
+        onAutoImages={onAutoImages}
+      />,
+    );
     const box = view.getByLabelText('Load pictures automatically on all sites') as HTMLInputElement;
     expect(box.checked).toBe(false);
-    expect(view.container.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toMatch(/^Off: pictures load only when you click Show images/);
+    expect(view.container.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toMatch(
+      /^Off: pictures load only when you click Show images/,
+    );
     fireEvent.click(box);
     expect(onAutoImages).toHaveBeenCalledWith(true);
     cleanup();
-    const on = render(<OptionsView state={ready({ everywhere: true, sites: ['ksl.com', 'bbc.co.uk'] })} onRemove={() => {}} onPauseAll={() => {}} onAutoImages={() => {}} />);
+    const on = render(
+      <OptionsView
+        state={ready({ everywhere: true, sites: ['ksl.com', 'bbc.co.uk'] })}
+        onRemove={() => {}}
+        onPauseAll={() => {}}
+        onAutoImages={() => {}}
+      />,
+    );
     expect((on.getByLabelText('Load pictures automatically on all sites') as HTMLInputElement).checked).toBe(true);
     expect(on.container.textContent).toContain('Pictures load automatically on: ksl.com, bbc.co.uk');
   });

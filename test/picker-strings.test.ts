@@ -23,6 +23,11 @@ it('says the block and its matches in words from en.yml, even for a menu written
   const panel = shadow.querySelector('[role="dialog"]')!;
   expect(panel.getAttribute('lang')).toBe('en');
   expect(panel.getAttribute('aria-label')).toBe('Hide something Pith missed');
-  expect(Array.from(shadow.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Wider ↑', 'Narrower ↓', 'Hide this', 'Cancel']);
+  expect(Array.from(shadow.querySelectorAll('button'), (b) => b.textContent)).toEqual([
+    'Wider ↑',
+    'Narrower ↓',
+    'Hide this',
+    'Cancel',
+  ]);
   picker.stop();
 });

@@ -11,7 +11,9 @@ const WEB = 'https://www.ksl.com/article/1/story';
 describe('offersSiteSwitch', () => {
   it('on an article and on a page of the site that is not one', () => {
     expect(offersSiteSwitch({ status: 'article', article: sampleArticle() }, WEB)).toBe(true);
-    expect(offersSiteSwitch({ status: 'problem', problem: { kind: 'not-article', message: '' }, canTryAnyway: true }, WEB)).toBe(true);
+    expect(
+      offersSiteSwitch({ status: 'problem', problem: { kind: 'not-article', message: '' }, canTryAnyway: true }, WEB),
+    ).toBe(true);
   });
 
   it('on a web page Pith has no access to yet', () => {
@@ -20,10 +22,16 @@ describe('offersSiteSwitch', () => {
 
   it('not while loading, nor on an empty, broken or error page, nor on a page browsers protect', () => {
     expect(offersSiteSwitch({ status: 'loading' }, WEB)).toBe(false);
-    expect(offersSiteSwitch({ status: 'problem', problem: { kind: 'empty', message: '' }, canTryAnyway: false }, WEB)).toBe(false);
+    expect(
+      offersSiteSwitch({ status: 'problem', problem: { kind: 'empty', message: '' }, canTryAnyway: false }, WEB),
+    ).toBe(false);
     expect(offersSiteSwitch({ status: 'error', message: "the browser's error page" }, WEB)).toBe(false);
-    expect(offersSiteSwitch({ status: 'restricted', message: 'store' }, 'https://chromewebstore.google.com/detail/x')).toBe(false);
+    expect(
+      offersSiteSwitch({ status: 'restricted', message: 'store' }, 'https://chromewebstore.google.com/detail/x'),
+    ).toBe(false);
     expect(offersSiteSwitch({ status: 'restricted', message: 'browser page' }, undefined)).toBe(false);
-    expect(offersSiteSwitch({ status: 'article', article: sampleArticle() }, 'https://example.com/report.pdf')).toBe(false);
+    expect(offersSiteSwitch({ status: 'article', article: sampleArticle() }, 'https://example.com/report.pdf')).toBe(
+      false,
+    );
   });
 });

@@ -10,7 +10,12 @@ import { MAYBE_NOT_ARTICLE } from '../core/page-type';
 afterEach(cleanup);
 
 it('a doubtful page: the article, with the notice in plain words and "Show original page"', () => {
-  const view = render(<PopupView state={{ status: 'article', article: sampleArticle({ warning: MAYBE_NOT_ARTICLE }) }} onTryAnyway={() => {}} />);
+  const view = render(
+    <PopupView
+      state={{ status: 'article', article: sampleArticle({ warning: MAYBE_NOT_ARTICLE }) }}
+      onTryAnyway={() => {}}
+    />,
+  );
   // A notice about the article, not an error: no alert role (the popup's announcement says it).
   expect(view.queryByRole('alert')).toBeNull();
   const alert = view.getByRole('note');

@@ -31,20 +31,42 @@ describe('readFailure: what the browser said → a message with what to do', () 
   const URL = 'https://news.example.com/story';
   it.each([
     // [browser error, status, what the message says, what it tells the user to do]
-    ['Frame with ID 0 is showing error page', 'error', /browser's error page/, /Check the address and your connection, reload/],
+    [
+      'Frame with ID 0 is showing error page',
+      'error',
+      /browser's error page/,
+      /Check the address and your connection, reload/,
+    ],
     ['Cannot access a chrome:// URL', 'restricted', /browser's own pages/, /Extensions can't read it/],
     ['Cannot access a edge:// URL', 'restricted', /browser's own pages/, /Extensions can't read it/],
-    ['Cannot access a chrome-extension:// URL of different extension', 'restricted', /belongs to an extension/, /can't read it/],
+    [
+      'Cannot access a chrome-extension:// URL of different extension',
+      'restricted',
+      /belongs to an extension/,
+      /can't read it/,
+    ],
     ['The extensions gallery cannot be scripted.', 'restricted', /extension store/, /don't let extensions/],
     ['No tab with id: 7.', 'error', /tab was closed or moved on/, /Open the article again and click Pith/],
     ['Frame with ID 0 was removed.', 'error', /tab was closed or moved on/, /Open the article again/],
-    ['Could not establish connection. Receiving end does not exist.', 'error', /updated or restarted/, /Reload the page/],
+    [
+      'Could not establish connection. Receiving end does not exist.',
+      'error',
+      /updated or restarted/,
+      /Reload the page/,
+    ],
     ['Extension context invalidated.', 'error', /updated or restarted/, /Reload the page/],
     [
       'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
-      'restricted', /does not let extensions read this page/, /Open an article on the web/,
+      'restricted',
+      /does not let extensions read this page/,
+      /Open an article on the web/,
     ],
-    ['Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.', 'restricted', /does not let extensions/, /click Pith there/],
+    [
+      'Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.',
+      'restricted',
+      /does not let extensions/,
+      /click Pith there/,
+    ],
     ['Missing host permission for the tab', 'restricted', /does not let extensions/, /Open an article on the web/],
     ['timeout', 'error', /did not answer in time/, /Reload it and try again/],
   ])('"%s"', (error, status, says, todo) => {
@@ -57,7 +79,10 @@ describe('readFailure: what the browser said → a message with what to do', () 
   });
 
   it('a local file Pith may not read says how to allow it', () => {
-    const state = readFailure(new Error('Cannot access contents of url "file:///home/a/story.html".'), 'file:///home/a/story.html');
+    const state = readFailure(
+      new Error('Cannot access contents of url "file:///home/a/story.html".'),
+      'file:///home/a/story.html',
+    );
     expect(state).toEqual({ status: 'restricted', message: expect.stringMatching(/Allow access to file URLs/) });
     // Even when the address is unknown, the refusal names a file URL.
     expect(readFailure(new Error('Cannot access contents of url "file:///x.html".'), undefined)).toEqual(state);
@@ -66,9 +91,15 @@ describe('readFailure: what the browser said → a message with what to do', () 
   it('an error nobody foresaw gets the general message, and the raw text only in the console', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const state = readFailure(new Error('Script returned a value that could not be cloned'), URL);
-    expect(state).toEqual({ status: 'error', message: expect.stringMatching(/^Pith could not read this page\. Reload it and try again/) });
+    expect(state).toEqual({
+      status: 'error',
+      message: expect.stringMatching(/^Pith could not read this page\. Reload it and try again/),
+    });
     expect((state as { message: string }).message).not.toMatch(/cloned/);
-    expect(warn).toHaveBeenCalledWith('Pith could not read the tab:', 'Script returned a value that could not be cloned');
+    expect(warn).toHaveBeenCalledWith(
+      'Pith could not read the tab:',
+      'Script returned a value that could not be cloned',
+    );
     warn.mockRestore();
   });
 });

@@ -7,7 +7,8 @@ import { sampleArticle } from './sample-article';
 import { announcement, PopupView, type PopupState } from '../components/PopupView';
 
 const article = sampleArticle({
-  contentHtml: '<p>Body paragraph.</p><p><a href="https://example.com/">A link</a><img src="x" onerror="window.__pwned = true"></p>',
+  contentHtml:
+    '<p>Body paragraph.</p><p><a href="https://example.com/">A link</a><img src="x" onerror="window.__pwned = true"></p>',
   text: 'Body paragraph.\n\nA link',
   removed: [{ reason: 'newsletter signup', text: 'STAY IN THE KNOW' }],
 });
@@ -28,7 +29,10 @@ describe('PopupView', () => {
     const view = show({ status: 'article', article });
     expect(view.getByRole('heading', { level: 1 }).textContent).toBe('The headline');
     expect(view.container.querySelector('.article-meta')?.textContent).toBe('Ann LeeJanuary 12, 20261 min read');
-    expect(Array.from(view.container.querySelectorAll('.takeaways-list li')).map((li) => li.textContent)).toEqual(['First point.', 'Second point.']);
+    expect(Array.from(view.container.querySelectorAll('.takeaways-list li')).map((li) => li.textContent)).toEqual([
+      'First point.',
+      'Second point.',
+    ]);
     expect(view.container.querySelector('.takeaways-note')?.textContent).toBe('Generated with AI help.');
     expect(view.container.querySelectorAll('figcaption')).toHaveLength(1);
     expect(view.container.querySelector('.article-body')?.textContent).toBe('Body paragraph.A linkPicture 2 of 2');
@@ -43,9 +47,14 @@ describe('PopupView', () => {
     // The lead picture's alt text is its caption's start: said once, under it, not again in the placeholder.
     expect(view.container.querySelector('.lead-image .image-placeholder')?.textContent).toBe('Picture 1 of 2');
     await waitFor(() => expect(view.container.querySelector('[data-auto-images]')).not.toBeNull());
-    expect(view.container.querySelector('.images-off')?.textContent).toBe('2 pictures not loaded. Show images (from Example News) · Always on example.com');
+    expect(view.container.querySelector('.images-off')?.textContent).toBe(
+      '2 pictures not loaded. Show images (from Example News) · Always on example.com',
+    );
     fireEvent.click(view.getByText('Show images'));
-    expect(Array.from(view.container.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([article.leadImage!.src, 'x']);
+    expect(Array.from(view.container.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([
+      article.leadImage!.src,
+      'x',
+    ]);
     expect(view.container.querySelector('.images-off')).toBeNull();
     // The per-site choice stays, unticked, so the user can still make it.
     expect((view.getByLabelText('Always on example.com') as HTMLInputElement).checked).toBe(false);
@@ -59,11 +68,21 @@ describe('PopupView', () => {
     ].join('');
     const view = show({ status: 'article', article: sampleArticle({ leadImage: null, contentHtml: body }) });
     const placeholders = Array.from(view.container.querySelectorAll('.article-body .image-placeholder'));
-    expect(placeholders.map((p) => p.textContent)).toEqual(['Picture 1 of 3: A red tram on a bridge', 'Picture 2 of 3', 'Picture 3 of 3']);
+    expect(placeholders.map((p) => p.textContent)).toEqual([
+      'Picture 1 of 3: A red tram on a bridge',
+      'Picture 2 of 3',
+      'Picture 3 of 3',
+    ]);
     // The caption under the second says what it shows; it is not repeated in the placeholder.
     expect(view.container.querySelector('.article-body')!.textContent).toContain('The mayor at the opening.');
-    expect(placeholders.map((p) => (p as HTMLElement).dataset.aspectRatio)).toEqual(['1200 / 600', '300 / 400', undefined]);
-    expect(placeholders.map((p) => (p.querySelector('.image-placeholder-shape') as HTMLElement).style.aspectRatio)).toEqual(['1200 / 600', '300 / 400', '']);
+    expect(placeholders.map((p) => (p as HTMLElement).dataset.aspectRatio)).toEqual([
+      '1200 / 600',
+      '300 / 400',
+      undefined,
+    ]);
+    expect(
+      placeholders.map((p) => (p.querySelector('.image-placeholder-shape') as HTMLElement).style.aspectRatio),
+    ).toEqual(['1200 / 600', '300 / 400', '']);
   });
 
   it('pictures load by themselves on a site the user chose ("Always on …"), and the choice is kept', async () => {
@@ -84,8 +103,13 @@ describe('PopupView', () => {
   });
 
   it('body subheadings sit under the title: the highest is h2 and none skips a level', () => {
-    const view = show({ status: 'article', article: sampleArticle({ contentHtml: '<p>a</p><h4>First</h4><p>b</p><h6>Deeper</h6><h4>Second</h4>' }) });
-    const levels = Array.from(view.container.querySelectorAll('.article-body :is(h1,h2,h3,h4,h5,h6)')).map((h) => `${h.tagName}:${h.textContent}`);
+    const view = show({
+      status: 'article',
+      article: sampleArticle({ contentHtml: '<p>a</p><h4>First</h4><p>b</p><h6>Deeper</h6><h4>Second</h4>' }),
+    });
+    const levels = Array.from(view.container.querySelectorAll('.article-body :is(h1,h2,h3,h4,h5,h6)')).map(
+      (h) => `${h.tagName}:${h.textContent}`,
+    );
     expect(levels).toEqual(['H2:First', 'H3:Deeper', 'H2:Second']);
   });
 
@@ -102,7 +126,12 @@ describe('PopupView', () => {
   });
 
   it('article that may be a paywall or consent wall: a clear warning with "Show original page"', () => {
-    const view = show({ status: 'article', article: sampleArticle({ warning: { kind: 'paywall', message: 'This page seems to show only the start of the story, behind a paywall.' } }) });
+    const view = show({
+      status: 'article',
+      article: sampleArticle({
+        warning: { kind: 'paywall', message: 'This page seems to show only the start of the story, behind a paywall.' },
+      }),
+    });
     const alert = view.getByRole('note');
     expect(alert.textContent).toContain('behind a paywall');
     expect(alert.querySelector('button')?.textContent).toBe('Show original page');
@@ -111,7 +140,14 @@ describe('PopupView', () => {
 
   it('not an article: says so and offers "Try anyway"', () => {
     const tryAnyway = vi.fn();
-    const view = show({ status: 'problem', problem: { kind: 'not-article', message: "This page doesn't look like an article." }, canTryAnyway: true }, tryAnyway);
+    const view = show(
+      {
+        status: 'problem',
+        problem: { kind: 'not-article', message: "This page doesn't look like an article." },
+        canTryAnyway: true,
+      },
+      tryAnyway,
+    );
     // News, not an error: a status, not an alert.
     expect(view.queryByRole('alert')).toBeNull();
     expect(view.getByRole('status').textContent).toContain("This page doesn't look like an article.");
@@ -120,7 +156,10 @@ describe('PopupView', () => {
   });
 
   it('restricted page: a clear reason, no button', () => {
-    const view = show({ status: 'restricted', message: "This is one of your browser's own pages. Extensions can't read it." });
+    const view = show({
+      status: 'restricted',
+      message: "This is one of your browser's own pages. Extensions can't read it.",
+    });
     expect(view.getByRole('alert').textContent).toContain("Pith can't read this page");
     expect(view.container.querySelector('button')).toBeNull();
   });
@@ -131,22 +170,37 @@ describe('PopupView', () => {
   });
 
   it('too large / empty: the message, no "Try anyway"', () => {
-    const view = show({ status: 'problem', problem: { kind: 'too-large', message: 'This page is too large for Pith. (41,000 elements)' }, canTryAnyway: false });
-    expect(view.getByRole('status').textContent).toContain('This page is too large for Pith to read without slowing down your browser.');
+    const view = show({
+      status: 'problem',
+      problem: { kind: 'too-large', message: 'This page is too large for Pith. (41,000 elements)' },
+      canTryAnyway: false,
+    });
+    expect(view.getByRole('status').textContent).toContain(
+      'This page is too large for Pith to read without slowing down your browser.',
+    );
     expect(view.queryByText('Try anyway')).toBeNull();
   });
 
   it('a failure inside the extractor: the plain message for its kind, never the exception text', () => {
-    const view = show({ status: 'problem', problem: { kind: 'failed', message: "Pith couldn't extract an article from this page. (TypeError: x is undefined)" }, canTryAnyway: false });
-    expect(view.getByRole('alert').textContent).toContain("Pith couldn't find an article on this page. Reload the page and try again.");
+    const view = show({
+      status: 'problem',
+      problem: {
+        kind: 'failed',
+        message: "Pith couldn't extract an article from this page. (TypeError: x is undefined)",
+      },
+      canTryAnyway: false,
+    });
+    expect(view.getByRole('alert').textContent).toContain(
+      "Pith couldn't find an article on this page. Reload the page and try again.",
+    );
     expect(view.container.textContent).not.toContain('TypeError');
   });
 
   it('announces the article when it arrives, with its warning if any', () => {
     expect(announcement({ status: 'loading' })).toBe('');
     expect(announcement({ status: 'article', article })).toBe('Article ready: The headline');
-    expect(announcement({ status: 'article', article: sampleArticle({ warning: { kind: 'links', message: '' } }) })).toBe(
-      'Article ready: The headline. What Pith found is mostly links, not a story.',
-    );
+    expect(
+      announcement({ status: 'article', article: sampleArticle({ warning: { kind: 'links', message: '' } }) }),
+    ).toBe('Article ready: The headline. What Pith found is mostly links, not a story.');
   });
 });

@@ -10,7 +10,10 @@ import { documentFrom, prose } from './core/html';
 
 describe('table of contents', () => {
   it('gives each subheading an id and an entry, depth relative to the top level', () => {
-    const { html, toc } = withHeadingIds(document, '<h2>One</h2><p>a</p><h3>One point one</h3><p>b</p><h2>Two</h2><h4>Deep</h4>');
+    const { html, toc } = withHeadingIds(
+      document,
+      '<h2>One</h2><p>a</p><h3>One point one</h3><p>b</p><h2>Two</h2><h4>Deep</h4>',
+    );
     expect(toc).toEqual([
       { id: 'pith-section-1', text: 'One', depth: 1 },
       { id: 'pith-section-2', text: 'One point one', depth: 2 },
@@ -30,7 +33,15 @@ describe('Listen', () => {
   it('reads the title, the takeaways, then each leaf block of the body once', () => {
     document.body.innerHTML = `<article><h1 class="article-title">Title</h1><ul class="takeaways-list"><li>Point</li></ul>
       <div class="article-body"><p>First</p><ul><li><p>In a list</p></li><li>Item</li></ul><blockquote><p>Quoted</p></blockquote><p> </p><h2>Sub</h2></div></article>`;
-    expect(readableBlocks(document).map((el) => el.textContent)).toEqual(['Title', 'Point', 'First', 'In a list', 'Item', 'Quoted', 'Sub']);
+    expect(readableBlocks(document).map((el) => el.textContent)).toEqual([
+      'Title',
+      'Point',
+      'First',
+      'In a list',
+      'Item',
+      'Quoted',
+      'Sub',
+    ]);
   });
 
   it('steps one block at a time: not before the first, nothing past the last', () => {
@@ -42,8 +53,19 @@ describe('Listen', () => {
   });
 
   it("picks a voice of the article's language: same tag, then same language, local and default first", () => {
-    const voice = (name: string, lang: string, localService = true, isDefault = false) => ({ name, lang, localService, default: isDefault });
-    const voices = [voice('US', 'en-US', true, true), voice('AT remote', 'de-AT', false), voice('DE', 'de-DE'), voice('AT', 'de_AT'), voice('FR', 'fr-FR')];
+    const voice = (name: string, lang: string, localService = true, isDefault = false) => ({
+      name,
+      lang,
+      localService,
+      default: isDefault,
+    });
+    const voices = [
+      voice('US', 'en-US', true, true),
+      voice('AT remote', 'de-AT', false),
+      voice('DE', 'de-DE'),
+      voice('AT', 'de_AT'),
+      voice('FR', 'fr-FR'),
+    ];
     expect(voicesFor(voices, 'de-AT').map((v) => v.name)).toEqual(['AT', 'AT remote', 'DE']);
     expect(voicesFor(voices, 'de').map((v) => v.name)).toEqual(['DE', 'AT', 'AT remote']);
     expect(voicesFor(voices, 'ja')).toEqual([]);
@@ -53,18 +75,23 @@ describe('Listen', () => {
 
 describe('removed blocks, shown again in place', () => {
   const story = [prose('First part'), prose('Second part'), prose('Third part'), prose('Fourth part')];
-  const newsletter = '<div class="newsletter"><h3>Newsletter</h3><p>Sign up for our daily newsletter.</p><form><input type="email"><button>Subscribe</button></form></div>';
-  const doc = documentFrom(`<article><h1>Harbour plan</h1>${story[0]}${story[1]}${newsletter}${story[2]}${story[3]}</article>`);
+  const newsletter =
+    '<div class="newsletter"><h3>Newsletter</h3><p>Sign up for our daily newsletter.</p><form><input type="email"><button>Subscribe</button></form></div>';
+  const doc = documentFrom(
+    `<article><h1>Harbour plan</h1>${story[0]}${story[1]}${newsletter}${story[2]}${story[3]}</article>`,
+  );
   const result = extractArticle(doc, doc.URL);
   if (!result.ok) throw new Error(result.problem.message);
   const { article } = result;
   const index = article.removed.findIndex((block) => block.reason === 'newsletter signup');
 
-  it('core keeps the clutter block\'s sanitized HTML and the text around it, and marks what is shown elsewhere', () => {
+  it("core keeps the clutter block's sanitized HTML and the text around it, and marks what is shown elsewhere", () => {
     const block = article.removed[index];
     expect(block.html).toContain('Sign up for our daily newsletter.');
     expect(block.html).not.toMatch(/<form|<input|<button/);
-    expect(block.after).toMatch(/full\. Second part said officials on Tuesday, describing plans that would take several years to complete in full\.$/);
+    expect(block.after).toMatch(
+      /full\. Second part said officials on Tuesday, describing plans that would take several years to complete in full\.$/,
+    );
     expect(block.before).toMatch(/^Third part said officials/);
     // The body and its text are as they were: nothing of the block, no marker.
     expect(article.contentHtml).not.toContain('newsletter');
@@ -84,14 +111,27 @@ describe('removed blocks, shown again in place', () => {
   });
 
   it('sanitizes a block again before showing it', () => {
-    const hostile = { reason: 'newsletter signup', text: 'x', html: '<p onclick="alert(1)">Hi<img src=x onerror=alert(1)><script>alert(1)</script></p>', after: article.removed[index].after };
+    const hostile = {
+      reason: 'newsletter signup',
+      text: 'x',
+      html: '<p onclick="alert(1)">Hi<img src=x onerror=alert(1)><script>alert(1)</script></p>',
+      after: article.removed[index].after,
+    };
     const html = withRestoredBlocks(window, article.contentHtml, [hostile], new Set([0]));
     expect(html).toContain('Hi');
     expect(html).not.toMatch(/onclick|onerror|<script/);
   });
 
   it('a block with no place in the body (page chrome) cannot be shown; one without kept HTML neither', () => {
-    expect(canRestore(document, article.contentHtml, { reason: 'navigation', text: 'Home', html: '<ul><li>Home</li></ul>', after: 'Site name', before: 'Search' })).toBe(false);
+    expect(
+      canRestore(document, article.contentHtml, {
+        reason: 'navigation',
+        text: 'Home',
+        html: '<ul><li>Home</li></ul>',
+        after: 'Site name',
+        before: 'Search',
+      }),
+    ).toBe(false);
     expect(canRestore(document, article.contentHtml, { ...article.removed[index], html: undefined })).toBe(false);
   });
 

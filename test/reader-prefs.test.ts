@@ -11,7 +11,12 @@ describe('reader settings, validated on read', () => {
   it('gives the default for a bad field only, with a warning, and keeps the others', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(validateReaderPrefs({ font: 'comic', size: 19, width: 'narrow', theme: 'dark', rate: '2' })).toEqual({
-      font: 'serif', size: 18, width: 'narrow', spacing: 'normal', theme: 'dark', rate: 1,
+      font: 'serif',
+      size: 18,
+      width: 'narrow',
+      spacing: 'normal',
+      theme: 'dark',
+      rate: 1,
     });
     expect(warn).toHaveBeenCalledTimes(3);
     warn.mockRestore();
@@ -38,7 +43,14 @@ describe('reader settings, validated on read', () => {
 
 describe('reading positions (session)', () => {
   it('keeps shares between 0 and 1 and drops anything else', () => {
-    expect(validPositions({ 'https://a.example/1': 0.5, 'https://a.example/2': 1.5, 'https://a.example/3': 'x', 'https://a.example/4': 0 })).toEqual({
+    expect(
+      validPositions({
+        'https://a.example/1': 0.5,
+        'https://a.example/2': 1.5,
+        'https://a.example/3': 'x',
+        'https://a.example/4': 0,
+      }),
+    ).toEqual({
       'https://a.example/1': 0.5,
       'https://a.example/4': 0,
     });

@@ -26,13 +26,16 @@ describe('site rules', () => {
     expect(SITE_RULES).toHaveLength(ruleFiles.length);
   });
 
-  it.each(SITE_RULES.map((rule) => [rule.site, rule] as const))('%s says why it exists, is valid and has a fixture', (site, rule) => {
-    expect(rule.why.length).toBeGreaterThan(20);
-    const problems: string[] = [];
-    expect(validateRule(rule, document, problems)).toEqual(rule);
-    expect(problems).toEqual([]);
-    expect(fixtureNames().some((name) => name.split('--')[0].endsWith(site))).toBe(true);
-  });
+  it.each(SITE_RULES.map((rule) => [rule.site, rule] as const))(
+    '%s says why it exists, is valid and has a fixture',
+    (site, rule) => {
+      expect(rule.why.length).toBeGreaterThan(20);
+      const problems: string[] = [];
+      expect(validateRule(rule, document, problems)).toEqual(rule);
+      expect(problems).toEqual([]);
+      expect(fixtureNames().some((name) => name.split('--')[0].endsWith(site))).toBe(true);
+    },
+  );
 });
 
 describe('findSiteRule', () => {

@@ -33,7 +33,9 @@ describe('the per-site switch in the popup', () => {
     const input = (await view.findByRole('switch')) as HTMLInputElement;
     fireEvent.click(input);
     expect(request).toHaveBeenCalledWith({ origins: ['*://*.ksl.com/*'] });
-    await waitFor(() => expect(view.getByRole('status').textContent).toMatch(/request for access to ksl.com was declined/));
+    await waitFor(() =>
+      expect(view.getByRole('status').textContent).toMatch(/request for access to ksl.com was declined/),
+    );
     expect(input.checked).toBe(false);
     expect(input.disabled).toBe(false);
   });

@@ -33,7 +33,9 @@ function argValue(name: string): string | undefined {
 function withHeartbeat(html: string): string {
   const beat = heartbeatScript(NONCE);
   const head = /<head[^>]*>/i.exec(html);
-  return head ? html.slice(0, head.index + head[0].length) + beat + html.slice(head.index + head[0].length) : beat + html;
+  return head
+    ? html.slice(0, head.index + head[0].length) + beat + html.slice(head.index + head[0].length)
+    : beat + html;
 }
 
 interface PageResult {
@@ -62,12 +64,18 @@ async function benchPage(pith: ChromiumWithPith, url: string, name: string, read
       { polling: 'raf', timeout: 60_000 },
     );
     const popupMs = (await painted.jsonValue()) as number;
-    const status = (await popup.evaluate(`document.querySelector('.article') ? 'article' : document.querySelector('.status')?.dataset.status ?? ''`)) as string;
+    const status = (await popup.evaluate(
+      `document.querySelector('.article') ? 'article' : document.querySelector('.status')?.dataset.status ?? ''`,
+    )) as string;
     await popup.close();
-    const marks = (await page.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pith-read-end')).map((m) => [m.name, m.startTime])`)) as Array<[string, number]>;
+    const marks = (await page.evaluate(
+      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pith-read-end')).map((m) => [m.name, m.startTime])`,
+    )) as Array<[string, number]>;
     if (marks.length === 0) throw new Error('no pith-read-end mark: is this the e2e build?');
     const [endName, readyAt] = marks[marks.length - 1];
-    const readStart = (await page.evaluate(`performance.getEntriesByName('pith-read-start').at(-1)?.startTime ?? NaN`)) as number;
+    const readStart = (await page.evaluate(
+      `performance.getEntriesByName('pith-read-start').at(-1)?.startTime ?? NaN`,
+    )) as number;
     // The reference, in the same page, once Pith is done.
     await new Promise((done) => setTimeout(done, 100));
     await page.evaluate(readability);
@@ -103,10 +111,17 @@ function summary(values: number[]) {
 async function main(): Promise<void> {
   const limit = Number(argValue('--limit') ?? Infinity);
   const extensionDir = resolve(argValue('--extension') ?? '.output/chrome-mv3-e2e');
-  const ids = (await readdir(join(ZYTE, 'html'))).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).sort();
+  const ids = (await readdir(join(ZYTE, 'html')))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.replace('.html.gz', ''))
+    .sort();
   const chosen = ids.slice(0, limit);
   const pages = new Map<string, string>();
-  for (const id of chosen) pages.set(`z/${id}.html`, withHeartbeat(gunzipSync(await readFile(join(ZYTE, 'html', `${id}.html.gz`))).toString('utf8')));
+  for (const id of chosen)
+    pages.set(
+      `z/${id}.html`,
+      withHeartbeat(gunzipSync(await readFile(join(ZYTE, 'html', `${id}.html.gz`))).toString('utf8')),
+    );
   const big = new Map([
     ['gen/big-39k.html', bigPage(39_000, heartbeatScript(NONCE))],
     ['gen/big-100k.html', bigPage(100_000, heartbeatScript(NONCE))],
@@ -129,7 +144,9 @@ async function main(): Promise<void> {
   const bigResults: PageResult[] = [];
   try {
     // One page first, not counted: the reader's document opens on the first read.
-    await benchPage(pith, `${origin}/${[...pages.keys()][0] ?? 'gen/big-39k.html'}`, 'warm-up', readability).catch(() => undefined);
+    await benchPage(pith, `${origin}/${[...pages.keys()][0] ?? 'gen/big-39k.html'}`, 'warm-up', readability).catch(
+      () => undefined,
+    );
     for (const path of pages.keys()) {
       try {
         const result = await benchPage(pith, `${origin}/${path}`, path.slice(2, 14), readability);
@@ -160,20 +177,52 @@ async function main(): Promise<void> {
     articles: results.filter((r) => r.status === 'article').length,
     pithMs,
     readabilityMs,
-    ratio: { median: +(pithMs.median / readabilityMs.median).toFixed(2), p95: +(pithMs.p95 / readabilityMs.p95).toFixed(2) },
+    ratio: {
+      median: +(pithMs.median / readabilityMs.median).toFixed(2),
+      p95: +(pithMs.p95 / readabilityMs.p95).toFixed(2),
+    },
     readMs: summary(results.map((r) => r.readMs)),
     readRatio: {
-      median: +(percentile(results.map((r) => r.readMs), 50) / percentile(results.map((r) => r.readabilityMs), 50)).toFixed(2),
+      median: +(
+        percentile(
+          results.map((r) => r.readMs),
+          50,
+        ) /
+        percentile(
+          results.map((r) => r.readabilityMs),
+          50,
+        )
+      ).toFixed(2),
     },
     pithStallMs: summary(results.map((r) => r.pithStallMs)),
     readabilityStallMs: summary(results.map((r) => r.readabilityStallMs)),
     popupMs: summary(results.map((r) => r.popupMs)),
-    big: Object.fromEntries(bigResults.map((r) => [r.page, { elements: r.elements, status: r.status, pithMs: round(r.pithMs), readMs: round(r.readMs), stallMs: round(r.pithStallMs), readabilityStallMs: round(r.readabilityStallMs) }])),
+    big: Object.fromEntries(
+      bigResults.map((r) => [
+        r.page,
+        {
+          elements: r.elements,
+          status: r.status,
+          pithMs: round(r.pithMs),
+          readMs: round(r.readMs),
+          stallMs: round(r.pithStallMs),
+          readabilityStallMs: round(r.readabilityStallMs),
+        },
+      ]),
+    ),
   };
-  console.log(`\nPith (press → article ready): median ${pithMs.median} ms, p95 ${pithMs.p95} ms; raw Readability in the page: median ${readabilityMs.median} ms, p95 ${readabilityMs.p95} ms; ratio ${report.ratio.median} (median), ${report.ratio.p95} (p95)`);
-  console.log(`The read alone (content script start → answer, off the thread): median ${report.readMs.median} ms, p95 ${report.readMs.p95} ms; ratio to Readability ${report.readRatio.median} (median)`);
-  console.log(`Longest main-thread stall: Pith median ${report.pithStallMs.median} ms, p95 ${report.pithStallMs.p95} ms; Readability median ${report.readabilityStallMs.median} ms, p95 ${report.readabilityStallMs.p95} ms`);
-  console.log(`Popup, document start → article painted: median ${report.popupMs.median} ms, p95 ${report.popupMs.p95} ms`);
+  console.log(
+    `\nPith (press → article ready): median ${pithMs.median} ms, p95 ${pithMs.p95} ms; raw Readability in the page: median ${readabilityMs.median} ms, p95 ${readabilityMs.p95} ms; ratio ${report.ratio.median} (median), ${report.ratio.p95} (p95)`,
+  );
+  console.log(
+    `The read alone (content script start → answer, off the thread): median ${report.readMs.median} ms, p95 ${report.readMs.p95} ms; ratio to Readability ${report.readRatio.median} (median)`,
+  );
+  console.log(
+    `Longest main-thread stall: Pith median ${report.pithStallMs.median} ms, p95 ${report.pithStallMs.p95} ms; Readability median ${report.readabilityStallMs.median} ms, p95 ${report.readabilityStallMs.p95} ms`,
+  );
+  console.log(
+    `Popup, document start → article painted: median ${report.popupMs.median} ms, p95 ${report.popupMs.p95} ms`,
+  );
   console.log(`BENCH_BROWSER ${JSON.stringify(report)}`);
 }
 

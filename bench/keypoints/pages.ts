@@ -20,18 +20,31 @@ export function benchPages(root: string, sharedBench: string): KeyPointsPage[] {
   for (const name of readdirSync(fixtures).sort()) {
     const dir = join(fixtures, name);
     if (!existsSync(join(dir, 'source.html'))) continue;
-    pages.push({ id: `fixtures/${name}`, url: readFileSync(join(dir, 'url.txt'), 'utf8').trim(), html: async () => readFileSync(join(dir, 'source.html'), 'utf8') });
+    pages.push({
+      id: `fixtures/${name}`,
+      url: readFileSync(join(dir, 'url.txt'), 'utf8').trim(),
+      html: async () => readFileSync(join(dir, 'source.html'), 'utf8'),
+    });
   }
   const zyte = join(sharedBench, 'zyte-dev');
   if (existsSync(zyte)) {
-    for (const page of loadDataset(zyte).pages) pages.push({ id: `zyte-dev/${page.id}`, url: page.url, html: () => readHtmlFile(page.file) });
+    for (const page of loadDataset(zyte).pages)
+      pages.push({ id: `zyte-dev/${page.id}`, url: page.url, html: () => readHtmlFile(page.file) });
   }
   const trafilatura = join(sharedBench, 'trafilatura-dev');
   if (existsSync(trafilatura)) {
-    const evaldata = JSON.parse(readFileSync(join(trafilatura, 'evaldata.json'), 'utf8')) as Record<string, { url: string }>;
+    const evaldata = JSON.parse(readFileSync(join(trafilatura, 'evaldata.json'), 'utf8')) as Record<
+      string,
+      { url: string }
+    >;
     for (const [id, page] of Object.entries(evaldata).sort(([a], [b]) => a.localeCompare(b))) {
       const file = join(trafilatura, 'pages', `${id}.html.gz`);
-      if (existsSync(file)) pages.push({ id: `trafilatura-dev/${id}`, url: pageUrl({ id, url: page.url }), html: () => readHtmlFile(file) });
+      if (existsSync(file))
+        pages.push({
+          id: `trafilatura-dev/${id}`,
+          url: pageUrl({ id, url: page.url }),
+          html: () => readHtmlFile(file),
+        });
     }
   }
   const readability = join(sharedBench, 'readability-pages', 'pages');
@@ -39,7 +52,12 @@ export function benchPages(root: string, sharedBench: string): KeyPointsPage[] {
     for (const id of readdirSync(readability).sort()) {
       const file = join(readability, id, 'source.html.gz');
       // Stored as UTF-8 whatever they declare, as Readability's own tests read them.
-      if (existsSync(file)) pages.push({ id: `readability-pages/${id}`, url: 'http://fakehost/test/page.html', html: async () => gunzipSync(readFileSync(file)).toString('utf8') });
+      if (existsSync(file))
+        pages.push({
+          id: `readability-pages/${id}`,
+          url: 'http://fakehost/test/page.html',
+          html: async () => gunzipSync(readFileSync(file)).toString('utf8'),
+        });
     }
   }
   return pages;

@@ -29,6 +29,7 @@ export function rouge(candidate: string[], reference: string[], lang: string | n
 }
 
 export function meanRouge(scores: Rouge[]): Rouge {
-  const mean = (pick: (s: Rouge) => number) => (scores.length ? scores.reduce((sum, s) => sum + pick(s), 0) / scores.length : 0);
+  const mean = (pick: (s: Rouge) => number) =>
+    scores.length ? scores.reduce((sum, s) => sum + pick(s), 0) / scores.length : 0;
   return { r1: mean((s) => s.r1), r2: mean((s) => s.r2), rl: mean((s) => s.rl) };
 }

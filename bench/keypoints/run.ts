@@ -31,7 +31,9 @@ async function main() {
   const root = resolve(import.meta.dirname, '../..');
   // `-- --set fixtures --set zyte-dev`: only those sets (all by default).
   const sets = process.argv.slice(2).flatMap((arg, i, args) => (args[i - 1] === '--set' ? [arg] : []));
-  const pages = benchPages(root, resolve(root, '../shared/bench')).filter((page) => !sets.length || sets.includes(page.id.split('/')[0]));
+  const pages = benchPages(root, resolve(root, '../shared/bench')).filter(
+    (page) => !sets.length || sets.includes(page.id.split('/')[0]),
+  );
   const scored: Scored[] = [];
   const uncovered: string[] = [];
   let articles = 0;
@@ -66,7 +68,9 @@ async function main() {
     const items = article.keyPoints?.method === 'extractive' ? article.keyPoints.items : [];
     const missing = items.filter((item) => !article.text.includes(item));
     if (items.length < MIN_POINTS || items.length > MAX_POINTS || missing.length) {
-      uncovered.push(`${page.id} (${items.length} points${missing.length ? `, ${missing.length} not in the text` : ''}; ${article.wordCount} words) ${clip(article.title, 60)}`);
+      uncovered.push(
+        `${page.id} (${items.length} points${missing.length ? `, ${missing.length} not in the text` : ''}; ${article.wordCount} words) ${clip(article.title, 60)}`,
+      );
     }
   }
 
@@ -74,18 +78,32 @@ async function main() {
   for (const s of scored) scopes[halfOf(s.id)].push(s);
   const sizes = { all: scopes.all.length, A: scopes.A.length, B: scopes.B.length };
   const cell = (r: Rouge) => `${f3(r.r1)} ${f3(r.r2)} ${f3(r.rl)}`;
-  const row = (name: string, pick: (s: Scored) => Rouge) => [name, ...(['all', ...HALVES] as const).map((scope) => cell(meanRouge(scopes[scope].map(pick))))];
+  const row = (name: string, pick: (s: Scored) => Rouge) => [
+    name,
+    ...(['all', ...HALVES] as const).map((scope) => cell(meanRouge(scopes[scope].map(pick)))),
+  ];
   const pith = meanRouge(scored.map((s) => s.pith));
   const lead3 = meanRouge(scored.map((s) => s.lead3));
 
   heading(`key points: ${scored.length} pages with a publisher summary, of ${pages.length} pages read`);
-  console.log('ROUGE-1 / ROUGE-2 / ROUGE-L F-measure against the publisher\'s items (mean per page; the box hidden from the text)\n');
-  console.log(table(['method', ...scopeLabels(sizes).map((label) => `${label}: R1 R2 RL`)], [row('Pith (extractive)', (s) => s.pith), row('Lead-3', (s) => s.lead3)]));
+  console.log(
+    "ROUGE-1 / ROUGE-2 / ROUGE-L F-measure against the publisher's items (mean per page; the box hidden from the text)\n",
+  );
+  console.log(
+    table(
+      ['method', ...scopeLabels(sizes).map((label) => `${label}: R1 R2 RL`)],
+      [row('Pith (extractive)', (s) => s.pith), row('Lead-3', (s) => s.lead3)],
+    ),
+  );
   const bySet = new Map<string, number>();
   for (const s of scored) bySet.set(s.id.split('/')[0], (bySet.get(s.id.split('/')[0]) ?? 0) + 1);
-  console.log(`\npages with a publisher summary by set: ${[...bySet].map(([set, count]) => `${set} ${count}`).join(', ')}`);
+  console.log(
+    `\npages with a publisher summary by set: ${[...bySet].map(([set, count]) => `${set} ${count}`).join(', ')}`,
+  );
 
-  heading(`every other article: ${withoutBox - uncovered.length} of ${withoutBox} get ${MIN_POINTS}–${MAX_POINTS} extractive points found verbatim in the text`);
+  heading(
+    `every other article: ${withoutBox - uncovered.length} of ${withoutBox} get ${MIN_POINTS}–${MAX_POINTS} extractive points found verbatim in the text`,
+  );
   console.log(`(${articles} articles; ${refused} pages refused as not articles)`);
   for (const line of uncovered) console.log(`  ${line}`);
 

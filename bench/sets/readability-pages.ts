@@ -79,7 +79,13 @@ const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
 /** "N of M": pages whose value equals the expected one, of the pages with an expected value. */
-function agreement(cases: CaseResult[], expectedOf: (c: CaseResult) => string | null | undefined, actualOf: (c: CaseResult) => string | null | undefined, contains = false, siteNameAside = false) {
+function agreement(
+  cases: CaseResult[],
+  expectedOf: (c: CaseResult) => string | null | undefined,
+  actualOf: (c: CaseResult) => string | null | undefined,
+  contains = false,
+  siteNameAside = false,
+) {
   const scored = cases.filter((c) => norm(expectedOf(c)));
   const agrees = (c: CaseResult) => {
     const [want, got] = [norm(expectedOf(c)), norm(actualOf(c))];
@@ -92,24 +98,51 @@ function agreement(cases: CaseResult[], expectedOf: (c: CaseResult) => string | 
 
 export async function runReadabilityPages(options: BenchOptions): Promise<string> {
   const dir = options.dirs['readability-pages'];
-  const ids = readdirSync(join(dir, 'pages')).filter((id) => existsSync(join(dir, 'pages', id, 'source.html.gz'))).sort();
-  const results = await mapInWorkers<{ dir: string; id: string }, CaseResult>(new URL(import.meta.url), 'readCase', ids.map((id) => ({ dir, id })), options.jobs);
+  const ids = readdirSync(join(dir, 'pages'))
+    .filter((id) => existsSync(join(dir, 'pages', id, 'source.html.gz')))
+    .sort();
+  const results = await mapInWorkers<{ dir: string; id: string }, CaseResult>(
+    new URL(import.meta.url),
+    'readCase',
+    ids.map((id) => ({ dir, id })),
+    options.jobs,
+  );
   const cases = results.map((result, index) => {
     if (result instanceof TaskError) throw new Error(`${ids[index]}: ${result.message}`);
     return result;
   });
 
   const setName = 'readability-pages';
-  const pithFile = writePredictions(options.outDir, setName, 'pith', Object.fromEntries(cases.map((c) => [c.id, c.pith.ok ? { articleBody: c.pith.text, title: c.pith.article.title, byline: c.pith.article.byline } : { articleBody: '', refused: c.pith.refusal }])));
-  writePredictions(options.outDir, setName, 'readability', Object.fromEntries(cases.map((c) => [c.id, { articleBody: c.raw.text, title: c.raw.title, byline: c.raw.byline }])));
+  const pithFile = writePredictions(
+    options.outDir,
+    setName,
+    'pith',
+    Object.fromEntries(
+      cases.map((c) => [
+        c.id,
+        c.pith.ok
+          ? { articleBody: c.pith.text, title: c.pith.article.title, byline: c.pith.article.byline }
+          : { articleBody: '', refused: c.pith.refusal },
+      ]),
+    ),
+  );
+  writePredictions(
+    options.outDir,
+    setName,
+    'readability',
+    Object.fromEntries(cases.map((c) => [c.id, { articleBody: c.raw.text, title: c.raw.title, byline: c.raw.byline }])),
+  );
 
   const halves = splitHalves(cases, (c) => c.id);
   const scopes: Record<'all' | Half, CaseResult[]> = { all: cases, ...halves };
-  const meanRecall = (scope: CaseResult[], of: (c: CaseResult) => number | null) => mean(scope.map(of).filter((r): r is number => r !== null));
+  const meanRecall = (scope: CaseResult[], of: (c: CaseResult) => number | null) =>
+    mean(scope.map(of).filter((r): r is number => r !== null));
   const read = (scope: CaseResult[]) => scope.filter((c) => c.pith.ok);
 
   heading(`readability-pages: ${cases.length} pages from ${dir}`);
-  console.log("word recall: share of the expected text's words (\\w+, as a multiset) found in the text; mean over pages\n");
+  console.log(
+    "word recall: share of the expected text's words (\\w+, as a multiset) found in the text; mean over pages\n",
+  );
   const sizes = { all: cases.length, A: halves.A.length, B: halves.B.length };
   const recallRows: Array<[string, (scope: CaseResult[]) => number]> = [
     ['Pith (as shipped; a refused page keeps 0)', (s) => meanRecall(s, (c) => c.recall)],
@@ -117,30 +150,73 @@ export async function runReadabilityPages(options: BenchOptions): Promise<string
     ['Pith, all it shows (takeaways box, lead caption, body)', (s) => meanRecall(s, (c) => c.shownRecall)],
     ['Readability (raw, same DOM)', (s) => meanRecall(s, (c) => c.rawRecall)],
   ];
-  console.log(table(['extractor', ...scopeLabels(sizes)], recallRows.map(([name, of]) => [name, ...(['all', ...HALVES] as const).map((scope) => f3(of(scopes[scope])))])));
+  console.log(
+    table(
+      ['extractor', ...scopeLabels(sizes)],
+      recallRows.map(([name, of]) => [name, ...(['all', ...HALVES] as const).map((scope) => f3(of(scopes[scope])))]),
+    ),
+  );
 
   printLosses(cases, options.worst, halves.A);
 
   const refused = cases.filter((c) => !c.pith.ok);
   const readerableRefused = refused.filter((c) => c.expected.readerable === true);
-  console.log(`\nPith refused ${refused.length} page(s), ${readerableRefused.length} of them readerable by Readability's test (readerable: true):`);
-  for (const c of refused) if (!c.pith.ok) console.log(`  ${c.id} (${c.pith.refusal})${c.expected.readerable ? ' READERABLE' : ''}`);
+  console.log(
+    `\nPith refused ${refused.length} page(s), ${readerableRefused.length} of them readerable by Readability's test (readerable: true):`,
+  );
+  for (const c of refused)
+    if (!c.pith.ok) console.log(`  ${c.id} (${c.pith.refusal})${c.expected.readerable ? ' READERABLE' : ''}`);
 
   const pithTitle = (c: CaseResult) => (c.pith.ok ? c.pith.article.title : null);
   const pithByline = (c: CaseResult) => (c.pith.ok ? c.pith.article.byline : null);
   const titles = agreement(cases, (c) => c.expected.title, pithTitle);
   const bylines = agreement(cases, (c) => c.expected.byline, pithByline);
   const bylinesContain = agreement(cases, (c) => c.expected.byline, pithByline, true);
-  const rawTitles = agreement(cases, (c) => c.expected.title, (c) => c.raw.title);
+  const rawTitles = agreement(
+    cases,
+    (c) => c.expected.title,
+    (c) => c.raw.title,
+  );
   const titlesAsideSite = agreement(cases, (c) => c.expected.title, pithTitle, false, true);
-  const rawTitlesAsideSite = agreement(cases, (c) => c.expected.title, (c) => c.raw.title, false, true);
-  const rawBylines = agreement(cases, (c) => c.expected.byline, (c) => c.raw.byline);
-  console.log('\ntitle and byline (white space normalised, exact and case-sensitive; "contains": either holds the other;');
-  console.log('"site name aside": also the same when the expected title is Pith\'s plus a separated site-name tail, which Pith drops)');
-  console.log(table(['', 'titles', 'titles, site name aside', 'bylines', 'bylines contain'], [
-    ['Pith', `${titles.agree}/${titles.of}`, `${titlesAsideSite.agree}/${titlesAsideSite.of}`, `${bylines.agree}/${bylines.of}`, `${bylinesContain.agree}/${bylinesContain.of}`],
-    ['Readability (raw)', `${rawTitles.agree}/${rawTitles.of}`, `${rawTitlesAsideSite.agree}/${rawTitlesAsideSite.of}`, `${rawBylines.agree}/${rawBylines.of}`, ''],
-  ]));
+  const rawTitlesAsideSite = agreement(
+    cases,
+    (c) => c.expected.title,
+    (c) => c.raw.title,
+    false,
+    true,
+  );
+  const rawBylines = agreement(
+    cases,
+    (c) => c.expected.byline,
+    (c) => c.raw.byline,
+  );
+  console.log(
+    '\ntitle and byline (white space normalised, exact and case-sensitive; "contains": either holds the other;',
+  );
+  console.log(
+    '"site name aside": also the same when the expected title is Pith\'s plus a separated site-name tail, which Pith drops)',
+  );
+  console.log(
+    table(
+      ['', 'titles', 'titles, site name aside', 'bylines', 'bylines contain'],
+      [
+        [
+          'Pith',
+          `${titles.agree}/${titles.of}`,
+          `${titlesAsideSite.agree}/${titlesAsideSite.of}`,
+          `${bylines.agree}/${bylines.of}`,
+          `${bylinesContain.agree}/${bylinesContain.of}`,
+        ],
+        [
+          'Readability (raw)',
+          `${rawTitles.agree}/${rawTitles.of}`,
+          `${rawTitlesAsideSite.agree}/${rawTitlesAsideSite.of}`,
+          `${rawBylines.agree}/${rawBylines.of}`,
+          '',
+        ],
+      ],
+    ),
+  );
   console.log('title mismatches, site name aside (expected → Pith):');
   for (const c of titles.mismatches) {
     if (!titlesAsideSite.mismatches.includes(c)) continue;
@@ -150,7 +226,9 @@ export async function runReadabilityPages(options: BenchOptions): Promise<string
   console.log('byline mismatches (expected → Pith; * = one contains the other):');
   for (const c of bylines.mismatches) {
     const mark = bylinesContain.mismatches.includes(c) ? ' ' : '*';
-    console.log(` ${mark}${c.id}: "${clip(norm(c.expected.byline), 50)}" → ${pithByline(c) === null ? '(none)' : `"${clip(norm(pithByline(c)), 50)}"`}`);
+    console.log(
+      ` ${mark}${c.id}: "${clip(norm(c.expected.byline), 50)}" → ${pithByline(c) === null ? '(none)' : `"${clip(norm(pithByline(c)), 50)}"`}`,
+    );
   }
   console.log(`\npredictions: ${pithFile} and -readability.json`);
 
@@ -182,20 +260,29 @@ function aroundDifference(a: string, b: string, max = 60): [string, string] {
 /** Pages Pith reads with recall under LISTED_BELOW, lowest first: the first N with their first
  * missing blocks and the rule that dropped each, the rest by name. */
 function printLosses(cases: CaseResult[], worst: number, halfA: CaseResult[]): void {
-  const low = cases.filter((c) => c.pith.ok && c.recall !== null && c.recall < LISTED_BELOW).sort((a, b) => a.recall! - b.recall!);
-  console.log(`\n${low.length} pages Pith reads have recall < ${LISTED_BELOW} (refused pages are listed below); the worst ${Math.min(worst, low.length)} with what they lost:`);
+  const low = cases
+    .filter((c) => c.pith.ok && c.recall !== null && c.recall < LISTED_BELOW)
+    .sort((a, b) => a.recall! - b.recall!);
+  console.log(
+    `\n${low.length} pages Pith reads have recall < ${LISTED_BELOW} (refused pages are listed below); the worst ${Math.min(worst, low.length)} with what they lost:`,
+  );
   for (const c of low.slice(0, worst)) {
     if (!c.pith.ok) continue;
     const blocks = firstMissing(missingBlocks(c.expectedBlocks, c.pith.text));
-    console.log(`  ${f3(c.recall!)}  ${halfA.includes(c) ? 'A' : 'B'}  ${c.id}   (raw Readability ${f3(c.rawRecall ?? 0)})`);
+    console.log(
+      `  ${f3(c.recall!)}  ${halfA.includes(c) ? 'A' : 'B'}  ${c.id}   (raw Readability ${f3(c.rawRecall ?? 0)})`,
+    );
     if (blocks.length === 0) console.log('        no block mostly missing: words lost here and there');
     for (const block of blocks) {
       const reason = attributeBlock(block.text, c.pith.article.removed);
-      console.log(`        missing (${block.words} words): "${clip(block.text, 80)}"\n          ← ${reason ? `removed by: ${reason}` : 'not in removed list (lost in Readability or later)'}`);
+      console.log(
+        `        missing (${block.words} words): "${clip(block.text, 80)}"\n          ← ${reason ? `removed by: ${reason}` : 'not in removed list (lost in Readability or later)'}`,
+      );
     }
   }
   const rest = low.slice(worst);
-  if (rest.length) console.log(`  also under ${LISTED_BELOW}: ${rest.map((c) => `${c.id} ${f3(c.recall!)}`).join(', ')}`);
+  if (rest.length)
+    console.log(`  also under ${LISTED_BELOW}: ${rest.map((c) => `${c.id} ${f3(c.recall!)}`).join(', ')}`);
 }
 
 /** The first missing blocks in page order, passing over blocks of one or two words (a "Share",

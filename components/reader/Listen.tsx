@@ -105,21 +105,44 @@ export function Listen({ root, lang, rate, onRate }: Props) {
     }
   };
 
-  useEffect(() => () => {
-    run.current++;
-    globalThis.speechSynthesis?.cancel();
-  }, []);
+  useEffect(
+    () => () => {
+      run.current++;
+      globalThis.speechSynthesis?.cancel();
+    },
+    [],
+  );
 
   if (!globalThis.speechSynthesis || voices.length === 0) return null;
   return (
-    <div class="listen-bar" role="group" aria-label={i18n.t('reader.listenLabel')} data-listen={playing ? 'playing' : index >= 0 ? 'paused' : 'idle'}>
-      <button type="button" class="button listen-play" aria-pressed={playing} onClick={() => (playing ? stop() : start())}>
+    <div
+      class="listen-bar"
+      role="group"
+      aria-label={i18n.t('reader.listenLabel')}
+      data-listen={playing ? 'playing' : index >= 0 ? 'paused' : 'idle'}
+    >
+      <button
+        type="button"
+        class="button listen-play"
+        aria-pressed={playing}
+        onClick={() => (playing ? stop() : start())}
+      >
         {playing ? i18n.t('reader.pause') : index >= 0 ? i18n.t('reader.resume') : i18n.t('reader.listen')}
       </button>
-      <button type="button" class="reader-option listen-previous" aria-label={i18n.t('reader.previous')} onClick={() => step(-1)}>
+      <button
+        type="button"
+        class="reader-option listen-previous"
+        aria-label={i18n.t('reader.previous')}
+        onClick={() => step(-1)}
+      >
         ⏮
       </button>
-      <button type="button" class="reader-option listen-next" aria-label={i18n.t('reader.next')} onClick={() => step(1)}>
+      <button
+        type="button"
+        class="reader-option listen-next"
+        aria-label={i18n.t('reader.next')}
+        onClick={() => step(1)}
+      >
         ⏭
       </button>
       <label class="listen-field">
@@ -147,7 +170,12 @@ export function Listen({ root, lang, rate, onRate }: Props) {
             onChange={(event) => {
               const name = event.currentTarget.value;
               setVoiceName(name);
-              if (playing) speak(index, rate, choices.find((v) => v.name === name));
+              if (playing)
+                speak(
+                  index,
+                  rate,
+                  choices.find((v) => v.name === name),
+                );
             }}
           >
             {choices.map((v) => (

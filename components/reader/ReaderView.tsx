@@ -33,9 +33,15 @@ function scrolledShare(): number {
 export function ReaderView({ article, readBy, prefs, onPrefs, notice, initialPosition, onPosition }: Props) {
   // Sanitized again here, in the extension page (ArticleView gets it ready-made).
   const sanitized = useMemo(() => sanitizeHtml(window, article.contentHtml), [article.contentHtml]);
-  const restorable = useMemo(() => new Set(article.removed.flatMap((block, index) => (canRestore(document, sanitized, block) ? [index] : []))), [article.removed, sanitized]);
+  const restorable = useMemo(
+    () => new Set(article.removed.flatMap((block, index) => (canRestore(document, sanitized, block) ? [index] : []))),
+    [article.removed, sanitized],
+  );
   const [shown, setShown] = useState<ReadonlySet<number>>(new Set());
-  const { html, toc } = useMemo(() => withHeadingIds(document, withRestoredBlocks(window, sanitized, article.removed, shown)), [sanitized, article.removed, shown]);
+  const { html, toc } = useMemo(
+    () => withHeadingIds(document, withRestoredBlocks(window, sanitized, article.removed, shown)),
+    [sanitized, article.removed, shown],
+  );
   const [progress, setProgress] = useState(0);
   const main = useRef<HTMLElement>(null);
 
@@ -73,7 +79,14 @@ export function ReaderView({ article, readBy, prefs, onPrefs, notice, initialPos
   const percent = Math.round(progress * 100);
   return (
     <>
-      <div class="reader-progress" role="progressbar" aria-label={i18n.t('reader.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        class="reader-progress"
+        role="progressbar"
+        aria-label={i18n.t('reader.progress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div class="reader-progress-bar" style={{ width: `${percent}%` }} />
       </div>
       <header class="reader-top">
@@ -83,7 +96,12 @@ export function ReaderView({ article, readBy, prefs, onPrefs, notice, initialPos
             {notice}
           </p>
         )}
-        <Listen root={() => main.current} lang={article.lang} rate={prefs.rate} onRate={(rate) => onPrefs({ ...prefs, rate })} />
+        <Listen
+          root={() => main.current}
+          lang={article.lang}
+          rate={prefs.rate}
+          onRate={(rate) => onPrefs({ ...prefs, rate })}
+        />
       </header>
       <div class="reader-layout">
         {toc.length > 0 && (
@@ -104,7 +122,13 @@ export function ReaderView({ article, readBy, prefs, onPrefs, notice, initialPos
             readBy={readBy}
             bodyHtml={html}
             onShowOriginal={() => window.close()}
-            removedList={<RemovedList removed={article.removed} open restore={{ shown, canRestore: (index) => restorable.has(index), onToggle: toggle }} />}
+            removedList={
+              <RemovedList
+                removed={article.removed}
+                open
+                restore={{ shown, canRestore: (index) => restorable.has(index), onToggle: toggle }}
+              />
+            }
           />
         </main>
       </div>

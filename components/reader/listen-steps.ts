@@ -2,13 +2,18 @@
  * it, and which of the browser's voices speaks the article's language. */
 
 /** What a reader hears: the title, the takeaways, then each leaf block of the body. */
-const READ_ALOUD = '.article-title, .takeaways-list li, .article-body :is(p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, dt, dd, pre, td, th)';
+const READ_ALOUD =
+  '.article-title, .takeaways-list li, .article-body :is(p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, dt, dd, pre, td, th)';
 
 export function readableBlocks(root: ParentNode): HTMLElement[] {
   const all = Array.from(root.querySelectorAll<HTMLElement>(READ_ALOUD));
   const set = new Set(all);
   // A leaf only: a list item holding paragraphs is read as its paragraphs, not twice.
-  return all.filter((el) => (el.textContent ?? '').trim() && !Array.from(el.querySelectorAll('*')).some((child) => set.has(child as HTMLElement)));
+  return all.filter(
+    (el) =>
+      (el.textContent ?? '').trim() &&
+      !Array.from(el.querySelectorAll('*')).some((child) => set.has(child as HTMLElement)),
+  );
 }
 
 /** The block after (+1) or before (−1) `current`; null past the end. Before the first stays at the first. */

@@ -56,7 +56,12 @@ export function canRestore(doc: Document, html: string, block: RemovedBlock): bo
 
 /** `html` (sanitized body) with the removed blocks numbered in `shown` put back, each in a marked
  * section with its reason and a Hide button. */
-export function withRestoredBlocks(win: Window, html: string, removed: readonly RemovedBlock[], shown: ReadonlySet<number>): string {
+export function withRestoredBlocks(
+  win: Window,
+  html: string,
+  removed: readonly RemovedBlock[],
+  shown: ReadonlySet<number>,
+): string {
   if (shown.size === 0) return html;
   const doc = win.document;
   const template = doc.createElement('template');

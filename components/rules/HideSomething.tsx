@@ -10,7 +10,13 @@ interface Props {
 export function HideSomething({ onStart, note }: Props) {
   return (
     <div class="hide-something">
-      <button type="button" class="link-button" data-hide-something title={i18n.t('rules.hideSomethingHelp')} onClick={onStart}>
+      <button
+        type="button"
+        class="link-button"
+        data-hide-something
+        title={i18n.t('rules.hideSomethingHelp')}
+        onClick={onStart}
+      >
         {i18n.t('rules.hideSomething')}
       </button>
       {note && (

@@ -4,7 +4,8 @@
 import { i18n } from '#i18n';
 import type { SiteRule } from '../../core/rules/rule';
 
-export type RulesState = { status: 'loading' } | { status: 'ready'; rules: SiteRule[]; note: string | null; noteIsError: boolean };
+export type RulesState =
+  { status: 'loading' } | { status: 'ready'; rules: SiteRule[]; note: string | null; noteIsError: boolean };
 
 interface Props {
   state: RulesState;
@@ -17,7 +18,9 @@ function madeOn(rule: SiteRule, selector: string): string | null {
   const when = rule.made?.[selector];
   if (!when) return null;
   const date = new Date(when);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? null
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
@@ -29,7 +32,11 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
       {state.status === 'ready' && (
         <>
           {state.note && (
-            <p class={state.noteIsError ? 'options-note' : 'options-done'} role={state.noteIsError ? 'alert' : 'status'} data-rules-note>
+            <p
+              class={state.noteIsError ? 'options-note' : 'options-done'}
+              role={state.noteIsError ? 'alert' : 'status'}
+              data-rules-note
+            >
               {state.note}
             </p>
           )}
@@ -45,10 +52,17 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
                       const made = madeOn(rule, selector);
                       return (
                         <li class="rule-row" data-list={list} data-selector={selector}>
-                          <span class={`rule-kind rule-kind-${list}`}>{list === 'hide' ? i18n.t('rules.optionsHide') : i18n.t('rules.optionsKeep')}</span>
+                          <span class={`rule-kind rule-kind-${list}`}>
+                            {list === 'hide' ? i18n.t('rules.optionsHide') : i18n.t('rules.optionsKeep')}
+                          </span>
                           <code class="rule-selector">{selector}</code>
                           {made && <span class="rule-made">{i18n.t('rules.optionsMade', [made])}</span>}
-                          <button type="button" class="button button-secondary" aria-label={i18n.t('rules.optionsDeleteLabel', [selector])} onClick={() => onDelete(rule.site, selector)}>
+                          <button
+                            type="button"
+                            class="button button-secondary"
+                            aria-label={i18n.t('rules.optionsDeleteLabel', [selector])}
+                            onClick={() => onDelete(rule.site, selector)}
+                          >
                             {i18n.t('rules.optionsDelete')}
                           </button>
                         </li>
@@ -60,7 +74,13 @@ export function RulesSection({ state, onDelete, onExport, onImport }: Props) {
             ))
           )}
           <div class="rules-file">
-            <button type="button" class="button" data-export-rules onClick={onExport} disabled={state.rules.length === 0}>
+            <button
+              type="button"
+              class="button"
+              data-export-rules
+              onClick={onExport}
+              disabled={state.rules.length === 0}
+            >
               {i18n.t('rules.optionsExport')}
             </button>
             <label class="button import-label">

@@ -14,15 +14,71 @@ function style(el: HTMLElement, styles: Styles): void {
 }
 
 const FONT = '13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const HOST: Styles = { all: 'initial', position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block' };
-const OUTLINE: Styles = { position: 'fixed', border: '2px solid #1f5fbf', background: 'rgba(31, 95, 191, 0.12)', 'border-radius': '2px', 'pointer-events': 'none', 'box-sizing': 'border-box' };
-const LABEL: Styles = { position: 'fixed', 'max-width': '420px', padding: '2px 6px', background: '#1f5fbf', color: '#fff', font: FONT, 'white-space': 'nowrap', overflow: 'hidden', 'text-overflow': 'ellipsis', 'pointer-events': 'none' };
-const PANEL: Styles = { position: 'fixed', left: '50%', bottom: '16px', transform: 'translateX(-50%)', width: 'min(560px, calc(100vw - 32px))', 'box-sizing': 'border-box', padding: '12px 14px', background: '#1d1f23', color: '#fff', font: FONT, 'border-radius': '10px', 'box-shadow': '0 4px 18px rgba(0,0,0,0.35)', 'pointer-events': 'auto', 'text-align': 'left' };
+const HOST: Styles = {
+  all: 'initial',
+  position: 'fixed',
+  inset: '0',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  display: 'block',
+};
+const OUTLINE: Styles = {
+  position: 'fixed',
+  border: '2px solid #1f5fbf',
+  background: 'rgba(31, 95, 191, 0.12)',
+  'border-radius': '2px',
+  'pointer-events': 'none',
+  'box-sizing': 'border-box',
+};
+const LABEL: Styles = {
+  position: 'fixed',
+  'max-width': '420px',
+  padding: '2px 6px',
+  background: '#1f5fbf',
+  color: '#fff',
+  font: FONT,
+  'white-space': 'nowrap',
+  overflow: 'hidden',
+  'text-overflow': 'ellipsis',
+  'pointer-events': 'none',
+};
+const PANEL: Styles = {
+  position: 'fixed',
+  left: '50%',
+  bottom: '16px',
+  transform: 'translateX(-50%)',
+  width: 'min(560px, calc(100vw - 32px))',
+  'box-sizing': 'border-box',
+  padding: '12px 14px',
+  background: '#1d1f23',
+  color: '#fff',
+  font: FONT,
+  'border-radius': '10px',
+  'box-shadow': '0 4px 18px rgba(0,0,0,0.35)',
+  'pointer-events': 'auto',
+  'text-align': 'left',
+};
 const TITLE: Styles = { margin: '0 0 4px', font: `600 ${FONT}` };
 const TEXT: Styles = { margin: '0 0 6px', opacity: '0.85' };
-const CODE: Styles = { display: 'block', margin: '0 0 6px', padding: '4px 6px', background: 'rgba(255,255,255,0.1)', 'border-radius': '4px', font: '12px/1.3 ui-monospace, SFMono-Regular, Menlo, monospace', 'word-break': 'break-all' };
+const CODE: Styles = {
+  display: 'block',
+  margin: '0 0 6px',
+  padding: '4px 6px',
+  background: 'rgba(255,255,255,0.1)',
+  'border-radius': '4px',
+  font: '12px/1.3 ui-monospace, SFMono-Regular, Menlo, monospace',
+  'word-break': 'break-all',
+};
 const ROW: Styles = { display: 'flex', gap: '6px', 'flex-wrap': 'wrap', 'margin-top': '8px' };
-const BUTTON: Styles = { font: FONT, color: '#fff', background: 'rgba(255,255,255,0.14)', border: '1px solid rgba(255,255,255,0.25)', 'border-radius': '6px', padding: '4px 10px', cursor: 'pointer' };
+const BUTTON: Styles = {
+  font: FONT,
+  color: '#fff',
+  background: 'rgba(255,255,255,0.14)',
+  border: '1px solid rgba(255,255,255,0.25)',
+  'border-radius': '6px',
+  padding: '4px 10px',
+  cursor: 'pointer',
+};
 const PRIMARY: Styles = { background: '#1f5fbf', 'border-color': '#1f5fbf' };
 
 export interface PickerOptions {
@@ -43,7 +99,10 @@ const SKIP = new Set(['html', 'body', 'head', 'script', 'style']);
 
 /** A short description of a block: its tag and class, and its first words. */
 export function describeBlock(el: Element): string {
-  const cls = Array.from(el.classList).slice(0, 2).map((name) => `.${name}`).join('');
+  const cls = Array.from(el.classList)
+    .slice(0, 2)
+    .map((name) => `.${name}`)
+    .join('');
   const words = (el.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
   return `${el.localName}${cls}${words ? ` · “${words}${words.length < (el.textContent ?? '').trim().length ? '…' : ''}”` : ''}`;
 }
@@ -73,7 +132,13 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
   code.setAttribute('data-picker-selector', '');
   const count = el('p', TEXT);
   count.setAttribute('data-picker-count', '');
-  const live = el('p', { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' });
+  const live = el('p', {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+  });
   live.setAttribute('aria-live', 'polite');
   const status = el('p', { ...TEXT, margin: '6px 0 0' });
   status.setAttribute('role', 'status');
@@ -100,14 +165,25 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
   let busy = false;
   let done = false;
 
-  const pickable = (node: Element | null): node is Element => !!node && node !== host && !host.contains(node) && !SKIP.has(node.localName) && doc.body.contains(node);
+  const pickable = (node: Element | null): node is Element =>
+    !!node && node !== host && !host.contains(node) && !SKIP.has(node.localName) && doc.body.contains(node);
 
   const place = () => {
     if (!target) return;
     const rect = target.getBoundingClientRect();
-    style(outline, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px`, display: 'block' });
+    style(outline, {
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+      display: 'block',
+    });
     const above = rect.top > 24;
-    style(label, { left: `${Math.max(0, rect.left)}px`, top: `${above ? rect.top - 22 : rect.bottom + 2}px`, display: 'block' });
+    style(label, {
+      left: `${Math.max(0, rect.left)}px`,
+      top: `${above ? rect.top - 22 : rect.bottom + 2}px`,
+      display: 'block',
+    });
   };
 
   const select = (next: Element, keepTrail = false) => {

@@ -16,7 +16,10 @@ export const authorBoxes: ClutterRule = {
   scope: 'page',
   find: (context) =>
     context.shortTexts
-      .filter(({ node, text }) => text.length < 60 && AUTHOR_BOX_HEADING.test(text) && HEADING_TAGS.has(node.parentElement?.tagName ?? ''))
+      .filter(
+        ({ node, text }) =>
+          text.length < 60 && AUTHOR_BOX_HEADING.test(text) && HEADING_TAGS.has(node.parentElement?.tagName ?? ''),
+      )
       .map(({ node }) => node.parentElement as Element)
       // The heading alone, over prose too long to be a bio box: the essay's own section.
       .flatMap((heading) => {

@@ -7,8 +7,10 @@ import { CREDIT_LABELS } from '../vocabulary/clutter';
 import { alternation } from '../vocabulary';
 
 /** Class tokens of caption and credit blocks (whole tokens: `no_caption` or `captionless` are not). */
-const CAPTION_CLASS = /(^|[\s_-])(caption|captions|cutline|credit|credits|photo-?credit|image-?credit|wp-caption-text)([\s_-]|$)/;
-const AGENCIES = 'ap|reuters|afp|epa|getty images|getty|dpa|ansa|efe|shutterstock|istock|imago|picture alliance|keystone|anp|belga|lusa|xinhua';
+const CAPTION_CLASS =
+  /(^|[\s_-])(caption|captions|cutline|credit|credits|photo-?credit|image-?credit|wp-caption-text)([\s_-]|$)/;
+const AGENCIES =
+  'ap|reuters|afp|epa|getty images|getty|dpa|ansa|efe|shutterstock|istock|imago|picture alliance|keystone|anp|belga|lusa|xinhua';
 /** A line that is a credit from its start: "Photo: David Zalubowski / AP", "Credit: Reuters",
  * "Crédits photos : Bestimage", "Titelbild:", "AFP / MARCO BERTORELLO", "© Example Press". */
 const CREDIT_START = new RegExp(
@@ -48,7 +50,10 @@ export const captionBlocks: ClutterRule = {
   scope: 'reader',
   find: (context) => [
     ...context.named
-      .filter(({ el, names }) => CAPTION_CLASS.test(names) && !el.closest('figure') && !/^H[1-6]$/.test(el.tagName) && isCredit(textOf(el)))
+      .filter(
+        ({ el, names }) =>
+          CAPTION_CLASS.test(names) && !el.closest('figure') && !/^H[1-6]$/.test(el.tagName) && isCredit(textOf(el)),
+      )
       .map(({ el }) => el),
     ...context.shortTexts
       .filter(({ node, text }) => isCredit(text) && node.parentElement && !node.parentElement.closest('figure'))

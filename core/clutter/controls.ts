@@ -21,7 +21,11 @@ export const pageControls: ClutterRule = {
         if (CONTROL_TAGS.has(cur.tagName) || cur.getAttribute('role') === 'button') control = cur;
       }
       const label = textOf(control);
-      while (control.parentElement && control.parentElement !== context.root && textOf(control.parentElement) === label) {
+      while (
+        control.parentElement &&
+        control.parentElement !== context.root &&
+        textOf(control.parentElement) === label
+      ) {
         control = control.parentElement;
       }
       return control;

@@ -16,9 +16,27 @@ const DATE_WORD = new RegExp(
   `${START}(${MONTH_NAMES}|${alternation(WEEKDAYS)}|${alternation(DATE_LABELS)}|${ZONES}|[ap]\\.?m\\.?|\\d{1,2}h\\d{2}|\\d{1,4}(st|nd|rd|th|am|pm|h|º|ª)?)${END}`,
   'giu',
 );
-const HAS_DATE = new RegExp(`${START}(${MONTH_NAMES})${END}|\\d{1,2}[:h]\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`, 'iu');
+const HAS_DATE = new RegExp(
+  `${START}(${MONTH_NAMES})${END}|\\d{1,2}[:h]\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`,
+  'iu',
+);
 /** Elements that can be a line of their own; a date inside a sentence's <a> or <time> is not one. */
-const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'HEADER', 'DD', 'DT']);
+const LINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'SPAN',
+  'TIME',
+  'LI',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SMALL',
+  'HEADER',
+  'DD',
+  'DT',
+]);
 
 export function isDateLine(text: string): boolean {
   if (text.length > 90 || !HAS_DATE.test(text) || !/\d/.test(text)) return false;
@@ -29,7 +47,11 @@ export function isDateLine(text: string): boolean {
  * take the largest block around the date that is still nothing but a date line. */
 function wholeDateLine(el: Element, root: Element): Element {
   let line = el;
-  for (let cur = el.parentElement; cur && cur !== root && textLengthAtMost(cur, 90) && isDateLine(textOf(cur)); cur = cur.parentElement) {
+  for (
+    let cur = el.parentElement;
+    cur && cur !== root && textLengthAtMost(cur, 90) && isDateLine(textOf(cur));
+    cur = cur.parentElement
+  ) {
     line = cur;
   }
   return line;

@@ -11,7 +11,11 @@ export interface ClutterFinding {
 
 /** Outermost clutter elements in document order. Never the root, never a block that holds the
  * article's prose, never one that `keep` protects. */
-export function findClutter(context: ClutterContext, rules: readonly ClutterRule[], keep?: (el: Element) => boolean): ClutterFinding[] {
+export function findClutter(
+  context: ClutterContext,
+  rules: readonly ClutterRule[],
+  keep?: (el: Element) => boolean,
+): ClutterFinding[] {
   const { root } = context;
   const found = new Map<Element, string>();
   const refused = new Set<Element>();

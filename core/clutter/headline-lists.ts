@@ -54,7 +54,11 @@ export const headlineLists: ClutterRule = {
     if (storyProse(root) < MIN_STORY_PROSE) return [];
     return Array.from(root.querySelectorAll('ul, ol')).filter((list) => {
       const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
-      return items.length >= MIN_ITEMS && items.length === list.children.length && items.every((item) => isHeadlineItem(item, page));
+      return (
+        items.length >= MIN_ITEMS &&
+        items.length === list.children.length &&
+        items.every((item) => isHeadlineItem(item, page))
+      );
     });
   },
   examples: {

@@ -24,13 +24,22 @@ export const readMoreInserts: ClutterRule = {
   reason: 'read-more insert or contact line',
   scope: 'page',
   find: (context) =>
-    parentsOf(context.shortTexts.filter(({ text }) => text.length <= MAX_INSERT_CHARS && (INSERT_START.test(text) || CONTACT_START.test(text) || CONTACT_LINE.test(text))))
+    parentsOf(
+      context.shortTexts.filter(
+        ({ text }) =>
+          text.length <= MAX_INSERT_CHARS &&
+          (INSERT_START.test(text) || CONTACT_START.test(text) || CONTACT_LINE.test(text)),
+      ),
+    )
       .map((el) => el.closest(LINE_TAGS) ?? el)
       .filter((line) => {
         if (!textLengthAtMost(line, MAX_INSERT_CHARS)) return false;
         const text = textOf(line);
         // The pointer is a link: a line that only starts like one ("More: the council said…") is prose.
-        return ((READ_MORE_LINE.test(text) || ALSO_ON_LINE.test(text)) && line.querySelector('a') !== null) || CONTACT_LINE.test(text);
+        return (
+          ((READ_MORE_LINE.test(text) || ALSO_ON_LINE.test(text)) && line.querySelector('a') !== null) ||
+          CONTACT_LINE.test(text)
+        );
       }),
   examples: {
     removes: [

@@ -45,7 +45,10 @@ function linkParagraphsAfter(block: Element): Element[] {
 function isListOfLinks(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
   const items = Array.from(el.children);
-  return items.length > 0 && items.every((item) => item.tagName === 'LI' && item.querySelector('a') !== null && textLengthAtMost(item, 200));
+  return (
+    items.length > 0 &&
+    items.every((item) => item.tagName === 'LI' && item.querySelector('a') !== null && textLengthAtMost(item, 200))
+  );
 }
 
 function isProse(el: Element | null): boolean {

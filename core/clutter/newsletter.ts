@@ -7,7 +7,10 @@ import { linkDensity, textLengthAtMost, textOf } from '../dom';
 import { SIGNUP_WORDS } from '../vocabulary/clutter';
 import { alternation } from '../vocabulary';
 
-export const NEWSLETTER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(SIGNUP_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
+export const NEWSLETTER_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation(SIGNUP_WORDS)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 const MAX_SIGNUP_CHARS = 900;
 const SIGNUP_CONTROL = new RegExp(`^(${alternation(SIGNUP_WORDS)})( (now|today|here|free))?\\s*[!.›»→]*$`, 'iu');
@@ -28,7 +31,11 @@ const ABOUT_THE_SIGNUP = /e-?mails?|alerts?|newsletter|inbox|weekly|daily|every 
 function holdsProseParagraph(widget: Element): boolean {
   const paragraphs = widget.tagName === 'P' ? [widget] : Array.from(widget.querySelectorAll('p'));
   return paragraphs.some(
-    (p) => !textLengthAtMost(p, 100) && linkDensity(p) < 0.3 && !NEWSLETTER_PATTERN.test(textOf(p)) && !ABOUT_THE_SIGNUP.test(textOf(p)),
+    (p) =>
+      !textLengthAtMost(p, 100) &&
+      linkDensity(p) < 0.3 &&
+      !NEWSLETTER_PATTERN.test(textOf(p)) &&
+      !ABOUT_THE_SIGNUP.test(textOf(p)),
   );
 }
 

@@ -13,12 +13,15 @@ export const PAYWALL_PROMPT = new RegExp(`(^|[.!?:]\\s+)[¡¿"“]?(${alternatio
 export const PAYWALL_PROMPT_REASON = 'paywall prompt';
 const MAX_PROMPT_CHARS = 700;
 /** A prompt asks for a subscription or a log-in, in some language. */
-const SUBSCRIPTION = /subscri|abonn|suscri|assin|abbona|log ?in|sign in|anmelden|einloggen|inicia sesi|identifi|plan digital|member|mitglied|miembro|socio|abbonati/i;
+const SUBSCRIPTION =
+  /subscri|abonn|suscri|assin|abbona|log ?in|sign in|anmelden|einloggen|inicia sesi|identifi|plan digital|member|mitglied|miembro|socio|abbonati/i;
 
 /** The story's teaser stays: a prompt's block holds no long paragraph without links. */
 function holdsTeaser(el: Element): boolean {
   const paragraphs = el.tagName === 'P' ? [el] : Array.from(el.querySelectorAll('p'));
-  return paragraphs.some((p) => !textLengthAtMost(p, 250) && linkDensity(p) < 0.1 && !PAYWALL_PROMPT.test(p.textContent ?? ''));
+  return paragraphs.some(
+    (p) => !textLengthAtMost(p, 250) && linkDensity(p) < 0.1 && !PAYWALL_PROMPT.test(p.textContent ?? ''),
+  );
 }
 
 export const paywallPrompts: ClutterRule = {

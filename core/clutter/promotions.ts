@@ -22,7 +22,8 @@ export const PROMOTION_LINE = new RegExp(
 const MAX_PROMOTION_CHARS = 200;
 
 /** How a promotion line starts: only blocks that start so are read whole. */
-const PROMOTION_START = /^(for (the )?latest|follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
+const PROMOTION_START =
+  /^(for (the )?latest|follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
 const LINE_TAGS = 'p, li, div, h3, h4';
 
 export const promotionLines: ClutterRule = {
@@ -44,6 +45,8 @@ export const promotionLines: ClutterRule = {
       '<p>Subscribe to the Example YouTube Channel for all of the latest videos.</p>',
       '<p>Folgen Sie uns auf Facebook und Instagram.</p>',
     ],
-    keeps: ['<p>Follow the money, investigators said on Twitter, and you will find the people behind the scheme and its many shell companies.</p>'],
+    keeps: [
+      '<p>Follow the money, investigators said on Twitter, and you will find the people behind the scheme and its many shell companies.</p>',
+    ],
   },
 };

@@ -33,7 +33,10 @@ export function removeClutter(
   const context = scanForClutter(root);
   for (const el of context.inert) el.remove();
   // Selectors are made while the block is still in the page copy (they count matches there).
-  const findings = findClutter(context, rules, keep).map((finding) => ({ ...finding, selector: selectorFor(finding.element) }));
+  const findings = findClutter(context, rules, keep).map((finding) => ({
+    ...finding,
+    selector: selectorFor(finding.element),
+  }));
   for (const { element, reason, selector } of findings) take(element, reason, selector);
 }
 

@@ -47,7 +47,18 @@ const LANDMARK_TAGS = new Set(['nav', 'footer']);
 const HAS_TEXT = /[^\s\u00a0\u200b]/;
 /** Never article text. Removed before Readability so that it has less page to walk (noscript stays:
  * Readability reads lazy-loaded images out of it). */
-const INERT_TAGS = new Set(['script', 'style', 'template', 'svg', 'link', 'meta', 'canvas', 'iframe', 'object', 'embed']);
+const INERT_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'link',
+  'meta',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+]);
 const LANDMARK_ROLES = new Set(['navigation', 'contentinfo']);
 
 /** One walk over the page collects what every rule looks at: short texts, named elements and
@@ -79,7 +90,9 @@ export function scanForClutter(root: Element): ClutterContext {
 
 /** Elements whose class or id matches the pattern and whose text stays within `maxChars`. */
 export function namedMatching(context: ClutterContext, pattern: RegExp, maxChars: number): Element[] {
-  return context.named.filter(({ el, names }) => pattern.test(names) && textLengthAtMost(el, maxChars)).map(({ el }) => el);
+  return context.named
+    .filter(({ el, names }) => pattern.test(names) && textLengthAtMost(el, maxChars))
+    .map(({ el }) => el);
 }
 
 /** The elements that hold the given text nodes. */
@@ -117,4 +130,3 @@ export function widgetAround(start: Element, maxChars: number, stopAt: Element):
   }
   return widget;
 }
-

@@ -10,7 +10,8 @@ const QUESTION = /[?？](?:[\p{Pf}\p{Pe}"'»」』]*)$|^¿/u;
 const QUOTE_MARKS = /["“”„«»‹›「」『』]/gu;
 /** A fragment: it starts as a sentence never does. */
 const FRAGMENT_START = /^(?:\p{Ll}|[—–\-…,;:)\]»”’])/u;
-const CREDIT = /\b(?:photo(?:graph)?s?|foto(?:grafía)?|image|bild|credit|crédito|illustration)\s*(?:by|von|de|:|\/)|getty images|ap photo|afp via|shutterstock|file photo|\bdpa\b\s*\/|\(photo\b/iu;
+const CREDIT =
+  /\b(?:photo(?:graph)?s?|foto(?:grafía)?|image|bild|credit|crédito|illustration)\s*(?:by|von|de|:|\/)|getty images|ap photo|afp via|shutterstock|file photo|\bdpa\b\s*\/|\(photo\b/iu;
 /** "WASHINGTON (Reuters) — ", "SALT LAKE CITY, Utah — ", "MADRID, 3 mar (EFE) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,[^—–()\n]{1,30})?(?:\s*\([^)\n]{1,30}\))?\s*(?:[—–]|--?)\s+/u;
 const LINKISH = /https?:\/\/|www\.|@\w/iu;
@@ -24,7 +25,8 @@ export function withoutDateline(sentence: string): string {
   return match ? sentence.slice(match[0].length) : sentence;
 }
 
-export type Rejection = 'question' | 'not-a-statement' | 'cut-quote' | 'fragment' | 'caption' | 'link' | 'too-short' | 'too-long';
+export type Rejection =
+  'question' | 'not-a-statement' | 'cut-quote' | 'fragment' | 'caption' | 'link' | 'too-short' | 'too-long';
 
 /** Why the sentence cannot be a key point, or null when it can. `wordCount` counts its words. */
 export function rejection(sentence: string, wordCount: number): Rejection | null {

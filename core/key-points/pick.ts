@@ -74,7 +74,8 @@ export function pickKeyPoints(text: string, lang: string | null): string[] {
   const split = wordSplitter(lang);
   const wordsOf = sentences.map((s) => split(s.text));
   const documentFrequency = new Map<string, number>();
-  for (const words of wordsOf) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const words of wordsOf)
+    for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const total = sentences.length;
   const weight = (word: string) => Math.log((1 + total) / (documentFrequency.get(word) ?? 1));
   const whole = termCounts(wordsOf.flat());

@@ -14,7 +14,9 @@ export interface Sentence {
 
 /** Title-case abbreviations that end in a period without ending the sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st prof gen gov sen rep lt col sgt capt jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave'.split(' '),
+  'mr mrs ms dr st prof gen gov sen rep lt col sgt capt jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave'.split(
+    ' ',
+  ),
 );
 /** "U.S.", "p.m.", "z.B.": letters each followed by a period. */
 const INITIALISM = /(?:^|[\s(])(?:\p{L}\.){1,4}$/u;
@@ -43,7 +45,9 @@ function endsWithAbbreviation(segment: string): boolean {
 
 /** The raw segments of one paragraph, mended. */
 function segmentsOf(paragraph: string, segmenter: Intl.Segmenter | null): string[] {
-  const raw = segmenter ? Array.from(segmenter.segment(paragraph), (s) => s.segment) : paragraph.split(/(?<=[.!?。！？])\s+/u);
+  const raw = segmenter
+    ? Array.from(segmenter.segment(paragraph), (s) => s.segment)
+    : paragraph.split(/(?<=[.!?。！？])\s+/u);
   const merged: string[] = [];
   for (const segment of raw) {
     const last = merged.length - 1;
@@ -73,7 +77,8 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
   const sentences: Sentence[] = [];
   text.split(/\n\s*\n/).forEach((paragraph, p) => {
     for (const line of paragraph.split('\n')) {
-      for (const sentence of segmentsOf(line, segmenter)) sentences.push({ text: sentence, index: sentences.length, paragraph: p });
+      for (const sentence of segmentsOf(line, segmenter))
+        sentences.push({ text: sentence, index: sentences.length, paragraph: p });
     }
   });
   return sentences;

@@ -43,7 +43,8 @@ export function findHidden(root: Element, rules: PageRules | null, keep?: (el: E
     }
   }
   return [...found.values()].filter(({ element }) => {
-    for (let parent = element.parentElement; parent && parent !== root; parent = parent.parentElement) if (found.has(parent)) return false;
+    for (let parent = element.parentElement; parent && parent !== root; parent = parent.parentElement)
+      if (found.has(parent)) return false;
     return true;
   });
 }

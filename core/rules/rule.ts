@@ -52,7 +52,11 @@ export function findRuleFor<T extends { site: string }>(hostname: string, rules:
 
 /** Built-in and user rules for one host, merged: a user `keep` cancels a built-in `hide` of the
  * same selector and a user `hide` a built-in `keep`; the user's content selector wins. */
-export function pageRules(hostname: string, builtIn: readonly SiteRule[], user: readonly SiteRule[] = []): PageRules | null {
+export function pageRules(
+  hostname: string,
+  builtIn: readonly SiteRule[],
+  user: readonly SiteRule[] = [],
+): PageRules | null {
   const base = findRuleFor(hostname, builtIn);
   const mine = findRuleFor(hostname, user);
   if (!base && !mine) return null;
@@ -60,7 +64,9 @@ export function pageRules(hostname: string, builtIn: readonly SiteRule[], user: 
   const userKeep = new Set(mine?.keep ?? []);
   const hide = [
     ...(mine?.hide ?? []).map((selector) => ({ selector, reason: USER_RULE_REASON })),
-    ...(base?.hide ?? []).filter((s) => !userKeep.has(s) && !userHide.has(s)).map((selector) => ({ selector, reason: builtInReason(base!.site) })),
+    ...(base?.hide ?? [])
+      .filter((s) => !userKeep.has(s) && !userHide.has(s))
+      .map((selector) => ({ selector, reason: builtInReason(base!.site) })),
   ];
   const keep = [...new Set([...(mine?.keep ?? []), ...(base?.keep ?? []).filter((s) => !userHide.has(s))])];
   return { content: mine?.content ?? base?.content ?? null, hide, keep };

@@ -44,10 +44,16 @@ const attrValue = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"
 function stableAttributes(el: Element): string[] {
   const found: string[] = [];
   for (const { name, value } of Array.from(el.attributes)) {
-    const isData = name.startsWith('data-') && !name.startsWith('data-pith') && !/^data-(?:v-|reactid|react|testid-\d)/.test(name);
+    const isData =
+      name.startsWith('data-') && !name.startsWith('data-pith') && !/^data-(?:v-|reactid|react|testid-\d)/.test(name);
     if (!isData && name !== 'role' && name !== 'aria-label') continue;
     if (value.length > 50 || /[{}<>/]|https?:/.test(value) || /\d{3,}/.test(value)) continue;
-    if (isData && value && value.split(/\s+/).some((part) => /^[\w-]+$/.test(part) && isGeneratedName(part) && /\d/.test(part))) continue;
+    if (
+      isData &&
+      value &&
+      value.split(/\s+/).some((part) => /^[\w-]+$/.test(part) && isGeneratedName(part) && /\d/.test(part))
+    )
+      continue;
     found.push(value ? `[${name}=${attrValue(value)}]` : `[${name}]`);
   }
   return found;
@@ -77,7 +83,8 @@ function count(doc: Document | Element, selector: string): number {
 
 /** The element's own part: its tag plus the few features that narrow the matches most. */
 function compound(scope: Document, el: Element, maxFeatures = 3, named = false): { selector: string; matches: number } {
-  const tag = el.localName.includes('-') || /^[a-z][a-z0-9]*$/.test(el.localName) ? el.localName : cssIdent(el.localName);
+  const tag =
+    el.localName.includes('-') || /^[a-z][a-z0-9]*$/.test(el.localName) ? el.localName : cssIdent(el.localName);
   const id = stableId(el);
   if (id && count(scope, id) === 1) return { selector: id, matches: 1 };
   let selector = tag;
@@ -113,7 +120,11 @@ export function selectorFor(el: Element): string {
   let { selector, matches } = compound(scope, el);
   let parts = 0;
   let direct = true;
-  for (let anc = el.parentElement, steps = 0; anc && matches > 1 && parts < MAX_ANCESTOR_PARTS && steps < MAX_ANCESTOR_STEPS; anc = anc.parentElement, steps++) {
+  for (
+    let anc = el.parentElement, steps = 0;
+    anc && matches > 1 && parts < MAX_ANCESTOR_PARTS && steps < MAX_ANCESTOR_STEPS;
+    anc = anc.parentElement, steps++
+  ) {
     if (anc.localName === 'body' || anc.localName === 'html') break;
     if (features(anc).length === 0 && !LANDMARK_TAGS.has(anc.localName)) {
       direct = false;

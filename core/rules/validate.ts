@@ -63,7 +63,12 @@ export function validateRule(value: unknown, tester?: SelectorTester, problems: 
   if (typeof raw.made === 'object' && raw.made !== null) {
     const made: Record<string, string> = {};
     for (const [selector, when] of Object.entries(raw.made)) {
-      if (typeof when === 'string' && !Number.isNaN(Date.parse(when)) && (rule.hide.includes(selector) || rule.keep.includes(selector))) made[selector] = when;
+      if (
+        typeof when === 'string' &&
+        !Number.isNaN(Date.parse(when)) &&
+        (rule.hide.includes(selector) || rule.keep.includes(selector))
+      )
+        made[selector] = when;
     }
     if (Object.keys(made).length) rule.made = made;
   }
@@ -75,7 +80,9 @@ export function validateRule(value: unknown, tester?: SelectorTester, problems: 
 export function validateRules(value: unknown, tester?: SelectorTester): RulesValidation {
   const problems: string[] = [];
   if (!Array.isArray(value)) return { rules: [], problems: ['the rules are not a list.'] };
-  const valid = value.map((item) => validateRule(item, tester, problems)).filter((rule): rule is SiteRule => rule !== null);
+  const valid = value
+    .map((item) => validateRule(item, tester, problems))
+    .filter((rule): rule is SiteRule => rule !== null);
   return { rules: mergeRuleSets([], valid), problems };
 }
 
@@ -95,13 +102,19 @@ export function parseRulesFile(text: string, tester?: SelectorTester): RulesFile
     return { ok: false, message: `This file is not a Pith rules file (it has no "format": "${RULES_FILE_FORMAT}").` };
   }
   if (file.version !== RULES_FILE_VERSION) {
-    return { ok: false, message: `This rules file is version ${quote(file.version)}; this Pith reads version ${RULES_FILE_VERSION}. Update Pith to import it.` };
+    return {
+      ok: false,
+      message: `This rules file is version ${quote(file.version)}; this Pith reads version ${RULES_FILE_VERSION}. Update Pith to import it.`,
+    };
   }
   if (!Array.isArray(file.rules)) return { ok: false, message: 'This rules file has no list of "rules".' };
   const { rules, problems } = validateRules(file.rules, tester);
   if (problems.length) {
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    return { ok: false, message: `This rules file has mistakes, so nothing was imported: ${problems.slice(0, 3).join(' ')}${more}` };
+    return {
+      ok: false,
+      message: `This rules file has mistakes, so nothing was imported: ${problems.slice(0, 3).join(' ')}${more}`,
+    };
   }
   return { ok: true, rules };
 }

@@ -30,7 +30,11 @@ function textBetween(heading: Element, list: Element): number {
   const walker = heading.ownerDocument.createTreeWalker(heading.ownerDocument.body ?? heading.ownerDocument, 4);
   walker.currentNode = heading;
   let length = 0;
-  for (let node = walker.nextNode(); node && !list.contains(node) && length <= MAX_TEXT_BETWEEN; node = walker.nextNode()) {
+  for (
+    let node = walker.nextNode();
+    node && !list.contains(node) && length <= MAX_TEXT_BETWEEN;
+    node = walker.nextNode()
+  ) {
     if (!heading.contains(node)) length += normalizeSpace(node.nodeValue ?? '').length;
   }
   return length;
@@ -60,7 +64,11 @@ function boxUnder(heading: Element): FoundBox | null {
 
 /** Finds the takeaways box in `root`, removes it and its note from the page, and returns them.
  * `headings`: the texts that match TAKEAWAYS_HEADING, when the caller has found them already. */
-export function takeTakeaways(root: Element, removed: RemovedBlock[], headings = findTextNodes(root, TAKEAWAYS_HEADING)): Takeaways | null {
+export function takeTakeaways(
+  root: Element,
+  removed: RemovedBlock[],
+  headings = findTextNodes(root, TAKEAWAYS_HEADING),
+): Takeaways | null {
   for (const node of headings) {
     const heading = elementHoldingOnly(node);
     const found = heading && boxUnder(heading);

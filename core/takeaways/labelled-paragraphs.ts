@@ -40,7 +40,8 @@ function firstText(el: Element): string {
 /** Elements a summary paragraph can be; it must hold no block of its own (its wrapper's text
  * starts with the same label). */
 const PARAGRAPHS = new Set(['p', 'li', 'div', 'dd']);
-const BLOCK_INSIDE = 'p, div, li, ul, ol, section, article, aside, blockquote, table, figure, h1, h2, h3, h4, h5, h6, header, footer';
+const BLOCK_INSIDE =
+  'p, div, li, ul, ol, section, article, aside, blockquote, table, figure, h1, h2, h3, h4, h5, h6, header, footer';
 
 /** Only the first few paragraphs of a story are its top. */
 const MAX_PROSE_BEFORE = 2;
@@ -63,7 +64,8 @@ function firstChild(el: Element): ChildNode | null {
 
 /** The label and the text after it, when `el` is a labelled summary paragraph. */
 export function labelledParagraph(el: Element): Labelled | null {
-  if (!PARAGRAPHS.has(el.localName) || !STARTS_WITH_LABEL.test(firstText(el)) || el.querySelector(BLOCK_INSIDE)) return null;
+  if (!PARAGRAPHS.has(el.localName) || !STARTS_WITH_LABEL.test(firstText(el)) || el.querySelector(BLOCK_INSIDE))
+    return null;
   const text = textOf(el);
   if (text.length > MAX_PARAGRAPH_CHARS) return null;
   let label: string | null = null;
@@ -74,7 +76,8 @@ export function labelledParagraph(el: Element): Labelled | null {
     item = text.slice(withColon[0].length);
   } else {
     const first = firstChild(el);
-    const bold = first && first.nodeType === 1 && ['strong', 'b'].includes((first as Element).localName) ? textOf(first) : '';
+    const bold =
+      first && first.nodeType === 1 && ['strong', 'b'].includes((first as Element).localName) ? textOf(first) : '';
     if (bold && BARE_LABEL.test(bold)) {
       label = bold.replace(/[\s:：.—–-]+$/, '');
       item = text.slice(bold.length).replace(/^[\s:：.—–-]+/, '');
@@ -120,11 +123,22 @@ function summaryBox(elements: Element[], { asideIsBox }: { asideIsBox: boolean }
   return null;
 }
 
-function take(root: Element, first: Element, labelled: Labelled, box: Element | null, removed: RemovedBlock[]): Takeaways {
+function take(
+  root: Element,
+  first: Element,
+  labelled: Labelled,
+  box: Element | null,
+  removed: RemovedBlock[],
+): Takeaways {
   const { elements, items } = run(first, labelled);
   return takeOut(
     root,
-    { heading: labelled.label, items, elements: box ? [box] : elements, reason: 'labelled summary paragraph (shown in its own box)' },
+    {
+      heading: labelled.label,
+      items,
+      elements: box ? [box] : elements,
+      reason: 'labelled summary paragraph (shown in its own box)',
+    },
     removed,
   );
 }

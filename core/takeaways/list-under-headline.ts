@@ -46,7 +46,11 @@ export function takeListUnderHeadline(root: Element, removed: RemovedBlock[]): T
       const sentences = items.every((item) => readsAsSentence(item, { minChars: 30, minWords: 6 }));
       if (!sentences || items.length < MIN_ITEMS || items.length > MAX_ITEMS || linkDensity(el) > 0.1) continue;
       if (holdsPictures(el) || hasOwnTitle(el, headline)) continue;
-      return takeOut(root, { heading: 'Summary', items, elements: [el], reason: 'summary list under the headline (shown in its own box)' }, removed);
+      return takeOut(
+        root,
+        { heading: 'Summary', items, elements: [el], reason: 'summary list under the headline (shown in its own box)' },
+        removed,
+      );
     }
   }
   return null;

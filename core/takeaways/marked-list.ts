@@ -98,7 +98,10 @@ const MIN_ITEMS = 2;
 
 export function takeMarkedList(root: Element, from: StoryStart | null, removed: RemovedBlock[]): Takeaways | null {
   if (!from) return null;
-  for (const { el, proseBefore } of elementsAtTop(root, from.start, { maxProse: MAX_PROSE_BEFORE + 1, inside: from.inside })) {
+  for (const { el, proseBefore } of elementsAtTop(root, from.start, {
+    maxProse: MAX_PROSE_BEFORE + 1,
+    inside: from.inside,
+  })) {
     if (proseBefore > MAX_PROSE_BEFORE) break;
     if ((el.localName !== 'ul' && el.localName !== 'ol') || el.closest('nav, footer')) continue;
     const box = markedBox(el);
@@ -107,7 +110,16 @@ export function takeMarkedList(root: Element, from: StoryStart | null, removed: 
     if (items.length < MIN_ITEMS || items.length > MAX_ITEMS || !everyItemHasText(el) || holdsPictures(el)) continue;
     if (!items.every((item) => readsAsSentence(item, { minChars: 20, minWords: 4 }))) continue;
     if (linkDensity(el) > MAX_LINK_DENSITY || !proseFollows(box, 2)) continue;
-    return takeOut(root, { heading: headingOf(box, el), items, elements: [box], reason: 'summary list marked as such (shown in its own box)' }, removed);
+    return takeOut(
+      root,
+      {
+        heading: headingOf(box, el),
+        items,
+        elements: [box],
+        reason: 'summary list marked as such (shown in its own box)',
+      },
+      removed,
+    );
   }
   return null;
 }

@@ -9,7 +9,8 @@ export const TAKEAWAYS_NOTE =
 
 /** The note speaks of the summary ("The Key Points at the top of this article were…"); a sentence
  * of a story about AI ("the images were created by artists using AI") does not. */
-const SPEAKS_OF_SUMMARY = /\b(summar(y|ies|ised|ized)|takeaways?|key points|points|bullets?|highlights|this (article|story|report))\b/i;
+const SPEAKS_OF_SUMMARY =
+  /\b(summar(y|ies|ised|ized)|takeaways?|key points|points|bullets?|highlights|this (article|story|report))\b/i;
 
 const MAX_NOTE_CHARS = 600;
 
@@ -43,6 +44,10 @@ export function takeNote(noteEl: Element | null, removed: RemovedBlock[]): strin
   if (!noteEl) return null;
   const note = textOf(noteEl);
   noteEl.remove();
-  removed.push({ reason: 'takeaways disclosure (shown as a note under the box)', text: snippet(note), shownElsewhere: true });
+  removed.push({
+    reason: 'takeaways disclosure (shown as a note under the box)',
+    text: snippet(note),
+    shownElsewhere: true,
+  });
   return note;
 }

@@ -38,11 +38,47 @@ export const NAME_PARTICLE_LABELS: ReadonlySet<string> = new Set(['di', 'von', '
 
 /** Lower-case words inside surnames, of any language ("von der Leyen", "van den Berg", "di la
  * Vega"): after such a label, one of them says the label was part of the name. */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'zu', 'zum', 'zur', 'van', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'lo', 'ter', 'ten']);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'der',
+  'den',
+  'dem',
+  'des',
+  'zu',
+  'zum',
+  'zur',
+  'van',
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'lo',
+  'ter',
+  'ten',
+]);
 
 /** Words of a date line besides month and weekday names (which come from Intl, per language). */
 export const DATE_WORDS: PerLanguage = {
-  en: ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'am', 'pm', 'today', 'yesterday', 'sept'],
+  en: [
+    'updated',
+    'last updated',
+    'published',
+    'posted',
+    'modified',
+    'on',
+    'at',
+    'am',
+    'pm',
+    'today',
+    'yesterday',
+    'sept',
+  ],
   de: ['aktualisiert', 'zuletzt aktualisiert', 'veröffentlicht', 'am', 'um', 'uhr', 'stand', 'heute', 'gestern'],
   fr: ['mis à jour', 'mise à jour', 'publié', 'publié le', 'le', 'à', 'h', 'aujourd’hui', 'hier'],
   es: ['actualizado', 'publicado', 'el', 'a las', 'de', 'hoy', 'ayer'],
@@ -52,4 +88,21 @@ export const DATE_WORDS: PerLanguage = {
 };
 
 /** Time zones a date line may end with, the same in every language. */
-export const TIME_ZONES: readonly string[] = ['utc', 'gmt', 'cet', 'cest', 'met', 'mez', 'mesz', 'bst', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt'];
+export const TIME_ZONES: readonly string[] = [
+  'utc',
+  'gmt',
+  'cet',
+  'cest',
+  'met',
+  'mez',
+  'mesz',
+  'bst',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+];

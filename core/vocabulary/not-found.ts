@@ -4,7 +4,11 @@
 import type { PerLanguage } from './index';
 
 export const NOT_FOUND_PHRASES: PerLanguage = {
-  en: ['page not found', "(this |the )?page (does not|doesn't|could not|couldn't|can ?not|can't) (exist|be found)", "(we )?(can't|cannot|couldn't|could not) find (that|this|the) page"],
+  en: [
+    'page not found',
+    "(this |the )?page (does not|doesn't|could not|couldn't|can ?not|can't) (exist|be found)",
+    "(we )?(can't|cannot|couldn't|could not) find (that|this|the) page",
+  ],
   de: ['seite nicht gefunden', 'seite (wurde|konnte) nicht gefunden( werden)?', 'seite existiert nicht'],
   fr: ['page introuvable', 'page non trouvée', 'page est introuvable', "page n'existe pas"],
   es: ['página no encontrada', 'no se (ha )?encontr(ó|ado) la página', 'página no existe'],

@@ -30,12 +30,14 @@ export function App() {
   // The key points setting is a display choice the options page writes itself (no permission or
   // tab to keep in step); read back after each change, so the box shows what is stored.
   const [keyPoints, setKeyPoints] = useState<KeyPointsSettingState | null>(null);
-  const loadKeyPoints = (note: string | null = null) => readGeneratedKeyPoints().then((shown) => setKeyPoints({ shown, note }));
+  const loadKeyPoints = (note: string | null = null) =>
+    readGeneratedKeyPoints().then((shown) => setKeyPoints({ shown, note }));
   useEffect(() => void loadKeyPoints(), []);
   const changeKeyPoints = (shown: boolean) =>
     setGeneratedKeyPoints(shown).then(
       () => loadKeyPoints(),
-      (error: unknown) => loadKeyPoints(`Pith could not change this setting: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        loadKeyPoints(`Pith could not change this setting: ${error instanceof Error ? error.message : String(error)}`),
     );
 
   const apply = (change: Promise<{ ok: boolean; message?: string }>) =>

@@ -15,7 +15,13 @@ export function useRulesSection() {
   const load = (note: string | null = null, noteIsError = false) =>
     sendMessage('listRules').then(
       ({ rules }) => setState({ status: 'ready', rules, note, noteIsError }),
-      (error: unknown) => setState({ status: 'ready', rules: [], note: i18n.t('rules.optionsReadFailed', [String(error)]), noteIsError: true }),
+      (error: unknown) =>
+        setState({
+          status: 'ready',
+          rules: [],
+          note: i18n.t('rules.optionsReadFailed', [String(error)]),
+          noteIsError: true,
+        }),
     );
   useEffect(() => void load(), []);
 

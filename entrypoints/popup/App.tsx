@@ -58,7 +58,9 @@ export function App() {
           // The reader tab takes the article from the per-tab cache this popup just filled.
           onOpenReader={tab ? () => void openReader(tab).then(() => window.close()) : undefined}
         />
-        {rules.site && (state.status === 'article' || state.status === 'problem') && <HideSomething onStart={rules.startPicker} note={rules.note} />}
+        {rules.site && (state.status === 'article' || state.status === 'problem') && (
+          <HideSomething onStart={rules.startPicker} note={rules.note} />
+        )}
       </main>
       {site && offersSiteSwitch(state, tab?.url) && (
         <footer class="popup-footer">

@@ -38,7 +38,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-async function runExtractorIn(target: { tabId: number; allFrames?: boolean }, options: ExtractOptions): Promise<Extraction[]> {
+async function runExtractorIn(
+  target: { tabId: number; allFrames?: boolean },
+  options: ExtractOptions,
+): Promise<Extraction[]> {
   await browser.scripting.executeScript({
     target,
     func: (opts: ExtractOptions) => {
@@ -47,7 +50,9 @@ async function runExtractorIn(target: { tabId: number; allFrames?: boolean }, op
     args: [options],
   });
   const injections = await browser.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
-  return injections.map((injection) => injection.result as Extraction | undefined).filter((result) => result !== undefined);
+  return injections
+    .map((injection) => injection.result as Extraction | undefined)
+    .filter((result) => result !== undefined);
 }
 
 async function runExtractor(tabId: number, options: ExtractOptions): Promise<Extraction | undefined> {
@@ -80,5 +85,9 @@ export async function readTab(tab: TargetTab | undefined, options: ExtractOption
     await cacheArticle(tab.id, tab.url, extraction.article);
     return { status: 'article', article: extraction.article, readBy: 'popup' };
   }
-  return { status: 'problem', problem: extraction.problem, canTryAnyway: extraction.problem.kind === 'not-article' && !options.force };
+  return {
+    status: 'problem',
+    problem: extraction.problem,
+    canTryAnyway: extraction.problem.kind === 'not-article' && !options.force,
+  };
 }

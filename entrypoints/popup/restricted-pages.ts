@@ -10,7 +10,10 @@ const RULES: Array<[RegExp, RestrictedKey]> = [
   [/^(chrome|edge|brave|opera|vivaldi|about|chrome-search|chrome-untrusted|devtools):/i, 'restricted.browserPage'],
   [/^(chrome-extension|moz-extension|extension):/i, 'restricted.extensionPage'],
   [/^view-source:/i, 'restricted.sourceView'],
-  [/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i, 'restricted.store'],
+  [
+    /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i,
+    'restricted.store',
+  ],
   [/^(https?|file):\/\/[^?#]*\.pdf([?#]|$)/i, 'restricted.pdf'],
   [/^(data|blob|javascript):/i, 'restricted.noAddress'],
 ];

@@ -42,7 +42,9 @@ export function useRules(tab: TargetTab | undefined, reread: () => void): RulesA
         .executeScript({ target: { tabId: tab.id }, files: [PICKER_FILE] })
         // The picker runs on the page by itself; the page needs the focus for it.
         .then(() => window.close())
-        .catch((error: unknown) => setNote(i18n.t('rules.pickerCannotStart', [error instanceof Error ? error.message : String(error)])));
+        .catch((error: unknown) =>
+          setNote(i18n.t('rules.pickerCannotStart', [error instanceof Error ? error.message : String(error)])),
+        );
     },
     keep(block) {
       if (!site || !block.selector) return setNote(i18n.t('rules.keepNoSelector'));

@@ -22,7 +22,8 @@ export function useSiteSwitch(tab: TargetTab | undefined): [SiteSwitchState | nu
 
   const change = (on: boolean) => {
     if (!site || !state) return;
-    const update = (patch: Partial<SiteSwitchState>) => setState((current) => (current ? { ...current, ...patch } : current));
+    const update = (patch: Partial<SiteSwitchState>) =>
+      setState((current) => (current ? { ...current, ...patch } : current));
     update({ busy: true, note: null });
     if (on) void sendMessage('siteRequested', { domain: site.domain, tabId: tab?.id }).catch(() => undefined);
     // The request must come straight from the click (no await before it): browsers only ask the

@@ -6,7 +6,13 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { ReaderView } from '../../components/reader/ReaderView';
 import { i18n } from '#i18n';
-import { DEFAULT_READER_PREFS, readReaderPrefs, saveReaderPrefs, watchReaderPrefs, type ReaderPrefs } from '../../extension/reader-prefs';
+import {
+  DEFAULT_READER_PREFS,
+  readReaderPrefs,
+  saveReaderPrefs,
+  watchReaderPrefs,
+  type ReaderPrefs,
+} from '../../extension/reader-prefs';
 import { readPosition, savePosition } from '../../extension/reader-position';
 import { readTab, type TargetTab } from '../popup/read-active-tab';
 

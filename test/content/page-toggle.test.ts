@@ -51,7 +51,9 @@ describe('page toggle', () => {
     expect(host.style.getPropertyValue('position')).toBe('fixed');
     expect(host.style.getPropertyPriority('position')).toBe('important');
     expect(clean.style.getPropertyPriority('cursor')).toBe('important');
-    expect(host.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('Pith hid 2 blocks of clutter on this page');
+    expect(host.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe(
+      'Pith hid 2 blocks of clutter on this page',
+    );
     expect(document.querySelectorAll('style').length).toBe(0); // nothing a page CSP could block
   });
 

@@ -24,7 +24,9 @@ describe('a code block', () => {
   });
 
   it('is a fenced block with its language in Markdown', () => {
-    expect(articleMarkdown(extracted(page), window)).toContain('\n\n```go\nfunc main() {\n\tfmt.Println("hi")\n}\n```\n\n');
+    expect(articleMarkdown(extracted(page), window)).toContain(
+      '\n\n```go\nfunc main() {\n\tfmt.Println("hi")\n}\n```\n\n',
+    );
   });
 });
 
@@ -35,9 +37,13 @@ describe('a figure', () => {
   });
 
   it("in the story gives its informative caption, not its credit; the lead picture's caption stays out", () => {
-    const lead = '<figure><img src="https://news.example.com/lead.jpg"><figcaption>The lead picture shows the harbour at night.</figcaption></figure>';
-    const inner = '<figure><img src="https://news.example.com/b.jpg"><figcaption>Dock workers at the north gate on Monday. (Jane Doe/Reuters)</figcaption></figure>';
-    const article = extracted(`<article><h1>Strike</h1>${lead}${prose('First', 3)}${inner}${prose('Second', 3)}</article>`);
+    const lead =
+      '<figure><img src="https://news.example.com/lead.jpg"><figcaption>The lead picture shows the harbour at night.</figcaption></figure>';
+    const inner =
+      '<figure><img src="https://news.example.com/b.jpg"><figcaption>Dock workers at the north gate on Monday. (Jane Doe/Reuters)</figcaption></figure>';
+    const article = extracted(
+      `<article><h1>Strike</h1>${lead}${prose('First', 3)}${inner}${prose('Second', 3)}</article>`,
+    );
     expect(article.leadImage?.caption).toBe('The lead picture shows the harbour at night.');
     expect(article.text).not.toContain('harbour at night');
     expect(article.text).toContain('\n\nDock workers at the north gate on Monday.\n\nSecond said');
@@ -45,18 +51,24 @@ describe('a figure', () => {
   });
 
   it('whose caption is the headline does not repeat it', () => {
-    const figure = '<figure><img src="https://news.example.com/b.jpg"><figcaption>Strike closes the port</figcaption></figure>';
-    const article = extracted(`<article><h1>Strike closes the port</h1>${prose('First', 3)}${figure}${prose('Second', 3)}</article>`);
+    const figure =
+      '<figure><img src="https://news.example.com/b.jpg"><figcaption>Strike closes the port</figcaption></figure>';
+    const article = extracted(
+      `<article><h1>Strike closes the port</h1>${prose('First', 3)}${figure}${prose('Second', 3)}</article>`,
+    );
     expect(article.text).not.toContain('Strike closes the port');
   });
 });
 
 describe('a table', () => {
   it('keeps its cells apart in text and is a GFM table in Markdown', () => {
-    const table = '<table><tr><th>Model</th><th>Depth</th></tr><tr><td>iPhone 16 Pro</td><td>8.3mm</td></tr><tr><td>Pixel 9</td><td>8.5mm</td></tr></table>';
+    const table =
+      '<table><tr><th>Model</th><th>Depth</th></tr><tr><td>iPhone 16 Pro</td><td>8.3mm</td></tr><tr><td>Pixel 9</td><td>8.5mm</td></tr></table>';
     const article = extracted(`<article><h1>Phones</h1>${prose('First', 3)}${table}${prose('Second', 3)}</article>`);
     expect(article.text).toContain('Model\tDepth\niPhone 16 Pro\t8.3mm\nPixel 9\t8.5mm');
-    expect(articleMarkdown(article, window)).toContain('| Model | Depth |\n| --- | --- |\n| iPhone 16 Pro | 8.3mm |\n| Pixel 9 | 8.5mm |');
+    expect(articleMarkdown(article, window)).toContain(
+      '| Model | Depth |\n| --- | --- |\n| iPhone 16 Pro | 8.3mm |\n| Pixel 9 | 8.5mm |',
+    );
   });
 });
 
@@ -76,15 +88,22 @@ describe('notes and footnotes in <aside> and <footer> (which Readability deletes
     `<article><h1>Rules</h1>${prose('First', 3)}<p>The rule applies here, as the council has said for years and again this week.<sup id="r1"><a href="#fn1">1</a></sup></p><aside class="note"><p>Note: the council changed this rule in 2019, after the flood of that spring.</p></aside>${prose('Second', 3)}${extra}</article>`;
 
   it('keeps a note beside the paragraphs, and the footnotes the story points to, without their back links', () => {
-    const article = extracted(page('<footer><ol><li id="fn1"><p>Council rules, section 4, as amended. <a href="#r1">↩</a></p></li></ol></footer>'));
-    expect(article.text).toContain('\n\nNote: the council changed this rule in 2019, after the flood of that spring.\n\nSecond said');
+    const article = extracted(
+      page(
+        '<footer><ol><li id="fn1"><p>Council rules, section 4, as amended. <a href="#r1">↩</a></p></li></ol></footer>',
+      ),
+    );
+    expect(article.text).toContain(
+      '\n\nNote: the council changed this rule in 2019, after the flood of that spring.\n\nSecond said',
+    );
     expect(article.text).toMatch(/\n\n- Council rules, section 4, as amended\.$/);
     expect(article.contentHtml).toContain('<aside><p>Note: the council changed');
     expect(articleMarkdown(article, window)).toMatch(/Council rules, section 4, as amended\.\n$/);
   });
 
   it('does not bring back an aside of links', () => {
-    const related = '<aside><h3>More on this</h3><ul><li><a href="/a">Flood defences open</a></li><li><a href="/b">River levels fall after storm</a></li></ul></aside>';
+    const related =
+      '<aside><h3>More on this</h3><ul><li><a href="/a">Flood defences open</a></li><li><a href="/b">River levels fall after storm</a></li></ul></aside>';
     const article = extracted(page(related));
     expect(article.text).not.toContain('Flood defences open');
   });

@@ -56,7 +56,17 @@ describe('cleanByline', () => {
   });
 
   it('gives nothing for a bare label or a date line', () => {
-    for (const text of ['By', 'Text:', 'Von', '  ', 'June 3, 2021', 'Last Updated: January 7, 2025', '21.dez.2018 às 10h55', 'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Mis à jour le 3 juin 2021 à 10h']) {
+    for (const text of [
+      'By',
+      'Text:',
+      'Von',
+      '  ',
+      'June 3, 2021',
+      'Last Updated: January 7, 2025',
+      '21.dez.2018 às 10h55',
+      'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm',
+      'Mis à jour le 3 juin 2021 à 10h',
+    ]) {
       expect(cleanByline(text)).toBeNull();
     }
   });
@@ -77,19 +87,26 @@ describe('isDateLine', () => {
 
 describe('markedByline', () => {
   it('reads the first byline the markup marks in the story, without its label or date', () => {
-    const doc = documentFrom('<article><h1>T</h1><p class="byline">By Nathan Willis March 25, 2015</p><p>Text.</p></article>');
+    const doc = documentFrom(
+      '<article><h1>T</h1><p class="byline">By Nathan Willis March 25, 2015</p><p>Text.</p></article>',
+    );
     expect(markedByline(doc)).toBe('Nathan Willis');
   });
   it('reads a name and a date set in neighbouring elements apart', () => {
-    const doc = documentFrom('<article><div class="byline"><b>Jeff Foust</b><i>Monday, June 3, 2019</i></div></article>');
+    const doc = documentFrom(
+      '<article><div class="byline"><b>Jeff Foust</b><i>Monday, June 3, 2019</i></div></article>',
+    );
     expect(markedByline(doc)).toBe('Jeff Foust');
   });
   it('takes the itemprop=name of a marked author', () => {
-    const doc = documentFrom('<div itemprop="author" itemscope><span>Posted by</span> <span itemprop="name">Ana Sandoiu</span></div>');
+    const doc = documentFrom(
+      '<div itemprop="author" itemscope><span>Posted by</span> <span itemprop="name">Ana Sandoiu</span></div>',
+    );
     expect(markedByline(doc)).toBe('Ana Sandoiu');
   });
   it('passes over comment authors, author bios, date lines and "authority" boxes', () => {
-    const bio = 'Jane Doe has covered the city council for twenty years and writes about housing, transport and the budget.';
+    const bio =
+      'Jane Doe has covered the city council for twenty years and writes about housing, transport and the budget.';
     const doc = documentFrom(
       `<div class="authority-control">Authority control</div><div class="comments"><span class="comment-author">Troll 42</span></div><div class="author-box">${bio}</div><span class="author-date">June 3, 2021</span><footer><span class="author">Footer Name</span></footer>`,
     );
@@ -99,7 +116,11 @@ describe('markedByline', () => {
 
 describe('bylines in metadata and extraction', () => {
   it('prefers the JSON-LD author over a meta author that is a date', () => {
-    const doc = documentFrom('', { head: ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', name: 'Bruno Rodrigues' } }) + '<meta name="author" content="21.dez.2018 às 10h55">' });
+    const doc = documentFrom('', {
+      head:
+        ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', name: 'Bruno Rodrigues' } }) +
+        '<meta name="author" content="21.dez.2018 às 10h55">',
+    });
     expect(readMetadata(doc, doc.URL).byline).toBe('Bruno Rodrigues');
     const dateOnly = documentFrom('', { head: '<meta name="author" content="June 3, 2021">' });
     expect(readMetadata(dateOnly, dateOnly.URL).byline).toBeNull();
@@ -111,23 +132,37 @@ describe('bylines in metadata and extraction', () => {
   });
 
   it('keeps a person’s byline on a blog named after that person', () => {
-    const head = ld({ '@type': 'BlogPosting', headline: 'Plain SQL anomaly detection', author: { '@type': 'Person', name: 'Ann Lee' }, publisher: { '@type': 'Organization', name: 'Ann Lee' } });
-    const doc = documentFrom(`<article><h1>Plain SQL anomaly detection</h1>${prose('The query', 8)}${prose('The index', 8)}</article>`, { head });
+    const head = ld({
+      '@type': 'BlogPosting',
+      headline: 'Plain SQL anomaly detection',
+      author: { '@type': 'Person', name: 'Ann Lee' },
+      publisher: { '@type': 'Organization', name: 'Ann Lee' },
+    });
+    const doc = documentFrom(
+      `<article><h1>Plain SQL anomaly detection</h1>${prose('The query', 8)}${prose('The index', 8)}</article>`,
+      { head },
+    );
     const result = extractArticle(doc, doc.URL);
     expect(result.ok && result.article.byline).toBe('Ann Lee');
   });
 
   it('still drops a meta author that is only the site’s name', () => {
-    const head = '<meta property="og:site_name" content="Town Crier"><meta name="author" content="Town Crier"><meta property="og:type" content="article">';
-    const doc = documentFrom(`<article><h1>Budget</h1>${prose('The mayor', 8)}${prose('The council', 8)}</article>`, { head });
+    const head =
+      '<meta property="og:site_name" content="Town Crier"><meta name="author" content="Town Crier"><meta property="og:type" content="article">';
+    const doc = documentFrom(`<article><h1>Budget</h1>${prose('The mayor', 8)}${prose('The council', 8)}</article>`, {
+      head,
+    });
     const result = extractArticle(doc, doc.URL);
     expect(result.ok && result.article.byline).toBeNull();
   });
 
   it('finds the byline the page marks when metadata names none', () => {
-    const doc = documentFrom(`<article><h1>Budget vote</h1><div class="byline">By Dana Brooks</div>${prose('The mayor', 8)}${prose('The council', 8)}</article>`, {
-      head: '<meta property="og:type" content="article">',
-    });
+    const doc = documentFrom(
+      `<article><h1>Budget vote</h1><div class="byline">By Dana Brooks</div>${prose('The mayor', 8)}${prose('The council', 8)}</article>`,
+      {
+        head: '<meta property="og:type" content="article">',
+      },
+    );
     const result = extractArticle(doc, doc.URL);
     expect(result.ok && result.article.byline).toBe('Dana Brooks');
   });
@@ -137,7 +172,12 @@ describe('chooseByline', () => {
   it('passes over the site’s own name for the next source’s', () => {
     expect(chooseByline([{ name: 'BBC News' }, { name: 'Jane Doe' }], 'BBC News')).toBe('Jane Doe');
     expect(chooseByline([{ name: 'bbc news' }, { name: null }], 'BBC News')).toBeNull();
-    expect(chooseByline([{ name: 'AppleInsider', person: true }, { name: null }, { name: 'Mike Wuerthele and Malcolm Owen' }], 'AppleInsider')).toBe('Mike Wuerthele and Malcolm Owen');
+    expect(
+      chooseByline(
+        [{ name: 'AppleInsider', person: true }, { name: null }, { name: 'Mike Wuerthele and Malcolm Owen' }],
+        'AppleInsider',
+      ),
+    ).toBe('Mike Wuerthele and Malcolm Owen');
   });
   it('keeps a declared person named like the site when no one else is named', () => {
     expect(chooseByline([{ name: 'Ann Lee', person: true }, { name: 'Ann Lee' }], 'Ann Lee')).toBe('Ann Lee');

@@ -44,21 +44,31 @@ describe('withoutCredit', () => {
   it('takes the credit off the end of a caption', () => {
     expect(withoutCredit('Protesters march in Paris. (AP Photo/Michel Euler)')).toBe('Protesters march in Paris.');
     expect(withoutCredit('Protesters march in Paris. Photo: Michel Euler/AP')).toBe('Protesters march in Paris.');
-    expect(withoutCredit('Aid trucks wait at the border on Monday.CreditAshraf Shazly/Agence France-Presse — Getty Images')).toBe(
-      'Aid trucks wait at the border on Monday.',
+    expect(
+      withoutCredit('Aid trucks wait at the border on Monday.CreditAshraf Shazly/Agence France-Presse — Getty Images'),
+    ).toBe('Aid trucks wait at the border on Monday.');
+    expect(withoutCredit('Image caption Scooter Braun has managed Justin Bieber')).toBe(
+      'Scooter Braun has managed Justin Bieber',
     );
-    expect(withoutCredit('Image caption Scooter Braun has managed Justin Bieber')).toBe('Scooter Braun has managed Justin Bieber');
     expect(withoutCredit('The mayor, right, and her deputy | Reuters')).toBe('The mayor, right, and her deputy');
-    expect(withoutCredit('Air pollution in Delhi remains “unhealthy” this week. Berkeley Earth')).toBe('Air pollution in Delhi remains “unhealthy” this week.');
-    expect(withoutCredit('Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file')).toBe(
-      'Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.',
+    expect(withoutCredit('Air pollution in Delhi remains “unhealthy” this week. Berkeley Earth')).toBe(
+      'Air pollution in Delhi remains “unhealthy” this week.',
     );
-    expect(withoutCredit('Not all duvets have real feathers in them. (Photo: Getty Images')).toBe('Not all duvets have real feathers in them.');
-    expect(withoutCredit('Not all duvets have real feathers. (Photo: Getty Images) Getty')).toBe('Not all duvets have real feathers.');
+    expect(
+      withoutCredit('Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file'),
+    ).toBe('Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.');
+    expect(withoutCredit('Not all duvets have real feathers in them. (Photo: Getty Images')).toBe(
+      'Not all duvets have real feathers in them.',
+    );
+    expect(withoutCredit('Not all duvets have real feathers. (Photo: Getty Images) Getty')).toBe(
+      'Not all duvets have real feathers.',
+    );
   });
 
   it('keeps a second sentence that is not a list of names', () => {
-    expect(withoutCredit('Protesters gathered in Paris. The march drew thousands.')).toBe('Protesters gathered in Paris. The march drew thousands.');
+    expect(withoutCredit('Protesters gathered in Paris. The march drew thousands.')).toBe(
+      'Protesters gathered in Paris. The march drew thousands.',
+    );
   });
 
   it('leaves a caption without a credit as it is', () => {
@@ -75,10 +85,14 @@ describe('informativeCaption', () => {
     expect(informativeCaption('  ')).toBeNull();
     expect(informativeCaption('2of4A shopper looks at extension cords.')).toBe('A shopper looks at extension cords.');
     expect(informativeCaption('Media playback is unsupported on your device')).toBeNull();
-    expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken.')).toBe('Firmen- und Beziehungsgeflecht.');
+    expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken.')).toBe(
+      'Firmen- und Beziehungsgeflecht.',
+    );
     expect(informativeCaption('The new route (click to enlarge)')).toBe('The new route');
     expect(informativeCaption('Click to enlarge')).toBeNull();
-    expect(informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0')).toBe('Firmen- und Beziehungsgeflecht.');
+    expect(
+      informativeCaption('Firmen- und Beziehungsgeflecht. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0'),
+    ).toBe('Firmen- und Beziehungsgeflecht.');
     expect(informativeCaption('CC BY-SA 4.0')).toBeNull();
   });
 });

@@ -56,11 +56,14 @@ describe('clutter rule conventions', () => {
     expect(exported.size).toBe(GENERIC_CLUTTER_RULES.length);
   });
 
-  it.each(GENERIC_CLUTTER_RULES.map((rule) => [rule.reason, rule] as const))('"%s" has examples of what it removes and keeps', (_, rule) => {
-    expect(rule.examples.removes.length).toBeGreaterThan(0);
-    expect(rule.examples.keeps.length).toBeGreaterThan(0);
-    expect(['page', 'reader']).toContain(rule.scope);
-  });
+  it.each(GENERIC_CLUTTER_RULES.map((rule) => [rule.reason, rule] as const))(
+    '"%s" has examples of what it removes and keeps',
+    (_, rule) => {
+      expect(rule.examples.removes.length).toBeGreaterThan(0);
+      expect(rule.examples.keeps.length).toBeGreaterThan(0);
+      expect(['page', 'reader']).toContain(rule.scope);
+    },
+  );
 });
 
 describe.each(GENERIC_CLUTTER_RULES.map((rule) => [rule.reason, rule] as const))('rule "%s"', (_, rule) => {

@@ -23,7 +23,11 @@ function expectRemoved(html: string, gone: string[], reason: RegExp) {
 
 describe('generic clutter rules', () => {
   it('save, share and print buttons, by their label', () => {
-    expectRemoved('<div class="tools"><button type="button"><svg></svg><span>Save Story</span></button><a href="#">Print this article</a></div>', ['Save Story', 'Print'], /page control/);
+    expectRemoved(
+      '<div class="tools"><button type="button"><svg></svg><span>Save Story</span></button><a href="#">Print this article</a></div>',
+      ['Save Story', 'Print'],
+      /page control/,
+    );
   });
 
   it('newsletter signups: a subscribe line next to a form', () => {
@@ -35,8 +39,16 @@ describe('generic clutter rules', () => {
   });
 
   it('weather and video widgets', () => {
-    expectRemoved('<div><h3>Channel 5 Weather Forecast</h3><div><button><span>Play button</span></button></div></div>', ['Weather Forecast', 'Play button'], /widget/);
-    expectRemoved('<div><span>watch now</span><span>VIDEO 04:12 The chair on the outlook</span></div>', ['watch now', 'VIDEO 04:12'], /widget/);
+    expectRemoved(
+      '<div><h3>Channel 5 Weather Forecast</h3><div><button><span>Play button</span></button></div></div>',
+      ['Weather Forecast', 'Play button'],
+      /widget/,
+    );
+    expectRemoved(
+      '<div><span>watch now</span><span>VIDEO 04:12 The chair on the outlook</span></div>',
+      ['watch now', 'VIDEO 04:12'],
+      /widget/,
+    );
   });
 
   it('lists of other stories and topic links, by their heading', () => {
@@ -48,22 +60,38 @@ describe('generic clutter rules', () => {
   });
 
   it('one-line promotions', () => {
-    expectRemoved('<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>', ['Follow Newsbeat'], /promotion/);
+    expectRemoved(
+      '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>',
+      ['Follow Newsbeat'],
+      /promotion/,
+    );
   });
 
   it('blocks that hold only a date', () => {
-    expectRemoved('<div>November 19, 2019 at 9:45 am</div><span>Published Monday, November 18, 2019 8:22AM EST</span>', ['9:45 am', '8:22AM'], /date line/);
+    expectRemoved(
+      '<div>November 19, 2019 at 9:45 am</div><span>Published Monday, November 18, 2019 8:22AM EST</span>',
+      ['9:45 am', '8:22AM'],
+      /date line/,
+    );
   });
 
   it('ad slots and "Advertisement" labels', () => {
-    expectRemoved('<div class="ad-slot" id="div-gpt-ad-1"></div><div><span>Advertisement</span></div>', ['Advertisement'], /advertisement/);
+    expectRemoved(
+      '<div class="ad-slot" id="div-gpt-ad-1"></div><div><span>Advertisement</span></div>',
+      ['Advertisement'],
+      /advertisement/,
+    );
   });
 
   it('share bars, navigation, footers and screen-reader-only labels', () => {
     expectRemoved('<div class="share-bar"><a>Facebook</a><a>Email</a></div>', ['Facebook'], /share bar/);
     expectRemoved('<nav><a href="/">Home</a><a href="/news">News</a></nav>', ['Home'], /navigation/);
     expectRemoved('<footer>© 2026 Example Media</footer>', ['Example Media'], /footer|boilerplate/);
-    expectRemoved('<figure><img src="a.jpg"><span class="off-screen">Image copyright</span></figure>', ['Image copyright'], /screen-reader/);
+    expectRemoved(
+      '<figure><img src="a.jpg"><span class="off-screen">Image copyright</span></figure>',
+      ['Image copyright'],
+      /screen-reader/,
+    );
   });
 
   it('never removes a block that holds the story, even when its class says "share" or "related"', () => {
@@ -72,13 +100,16 @@ describe('generic clutter rules', () => {
   });
 
   it('keeps a sentence of the story that mentions subscribing or Twitter', () => {
-    const sentence = 'Residents who subscribe to the water service will see bills rise, the mayor said on Twitter on Monday, adding that relief was planned.';
+    const sentence =
+      'Residents who subscribe to the water service will see bills rise, the mayor said on Twitter on Monday, adding that relief was planned.';
     const { text } = clean(`<article><p>${sentence}</p>${prose('More')}</article>`);
     expect(text).toContain(sentence);
   });
 
-  it('applies a site rule\'s own selectors', () => {
-    const { text, removed } = clean(`${STORY}<div class="odd-widget">Odd widget text</div>`, [selectorRule('site rule for example.com', ['.odd-widget'])]);
+  it("applies a site rule's own selectors", () => {
+    const { text, removed } = clean(`${STORY}<div class="odd-widget">Odd widget text</div>`, [
+      selectorRule('site rule for example.com', ['.odd-widget']),
+    ]);
     expect(text).not.toContain('Odd widget');
     expect(removed[0].reason).toBe('site rule for example.com');
   });
@@ -86,11 +117,19 @@ describe('generic clutter rules', () => {
 
 describe('generic clutter rules found on benchmark pages (each shown by its general pattern)', () => {
   it('cookie and consent banners', () => {
-    expectRemoved('<div class="bar">This website uses cookies to improve your experience. <a href="#">Accept</a> <a href="#">Read More</a></div>', ['uses cookies', 'Accept'], /consent/);
+    expectRemoved(
+      '<div class="bar">This website uses cookies to improve your experience. <a href="#">Accept</a> <a href="#">Read More</a></div>',
+      ['uses cookies', 'Accept'],
+      /consent/,
+    );
   });
 
   it('"requires JavaScript" notices and unrendered shortcodes', () => {
-    expectRemoved('<p>This slideshow requires JavaScript.</p><p>[button link="/submit" type="big"] Send us YOUR review[/button]</p>', ['requires JavaScript', 'Send us YOUR review'], /site notice/);
+    expectRemoved(
+      '<p>This slideshow requires JavaScript.</p><p>[button link="/submit" type="big"] Send us YOUR review[/button]</p>',
+      ['requires JavaScript', 'Send us YOUR review'],
+      /site notice/,
+    );
   });
 
   it('read-more inserts ("SEE MORE: <link>", "On Example.com: <link>") and author contact lines', () => {
@@ -131,7 +170,8 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
   });
 
   it('a story list never takes a paragraph without links with it (a paywalled page may show only one)', () => {
-    const teaser = 'A senior official has said in a sworn statement that anyone with enough will to escape from the prison could do so.';
+    const teaser =
+      'A senior official has said in a sworn statement that anyone with enough will to escape from the prison could do so.';
     const { text } = clean(
       `<div><div class="tools"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div><p>${teaser}</p><h4>Related</h4><a href="/a">Prison review begins</a> <a href="/b">New warden named</a> <a href="/c">Budget for the prison</a></div>`,
     );
@@ -148,7 +188,15 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
   });
 
   it('"Advertisement" in other languages, and gallery and comment controls', () => {
-    expectRemoved('<div><span>Iklan</span></div><div><span>Publicidad</span></div><div><span>Anzeige</span></div>', ['Iklan', 'Publicidad', 'Anzeige'], /advertisement/);
-    expectRemoved('<div><span>Image 1 of 9</span><button>Close</button><a href="#">Join the conversation...</a><a href="#">Report Error</a></div>', ['Image 1 of 9', 'Close', 'Join the conversation', 'Report Error'], /page control/);
+    expectRemoved(
+      '<div><span>Iklan</span></div><div><span>Publicidad</span></div><div><span>Anzeige</span></div>',
+      ['Iklan', 'Publicidad', 'Anzeige'],
+      /advertisement/,
+    );
+    expectRemoved(
+      '<div><span>Image 1 of 9</span><button>Close</button><a href="#">Join the conversation...</a><a href="#">Report Error</a></div>',
+      ['Image 1 of 9', 'Close', 'Join the conversation', 'Report Error'],
+      /page control/,
+    );
   });
 });

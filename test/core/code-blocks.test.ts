@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlockLanguage, codeLanguageClass, codeText, lineNumberGutters, normalizeCodeBlocks } from '../../core/code-blocks';
+import {
+  codeBlockLanguage,
+  codeLanguageClass,
+  codeText,
+  lineNumberGutters,
+  normalizeCodeBlocks,
+} from '../../core/code-blocks';
 import { documentFrom } from './html';
 
 const bodyOf = (html: string) => documentFrom(html).body;
@@ -7,13 +13,17 @@ const pre = (html: string) => bodyOf(html).querySelector('pre')!;
 
 describe('codeText', () => {
   it('keeps every space, tab and line break, and the whitespace-only spans of a highlighter', () => {
-    const block = pre('<pre><code><span class="k">def</span><span class="w"> </span><span class="nf">f</span>():\n\t<span class="w">    </span>return  1\n\n# end</code></pre>');
+    const block = pre(
+      '<pre><code><span class="k">def</span><span class="w"> </span><span class="nf">f</span>():\n\t<span class="w">    </span>return  1\n\n# end</code></pre>',
+    );
     expect(codeText(block)).toBe('def f():\n\t    return  1\n\n# end');
   });
 
   it('reads <br> and one-element-per-line layouts as line breaks', () => {
     expect(codeText(pre('<pre>a = 1<br>  b = 2<br><br>c</pre>'))).toBe('a = 1\n  b = 2\n\nc');
-    expect(codeText(pre('<pre><ol><li>if (x) {</li><li>  go();</li><li>}</li></ol></pre>'))).toBe('if (x) {\n  go();\n}');
+    expect(codeText(pre('<pre><ol><li>if (x) {</li><li>  go();</li><li>}</li></ol></pre>'))).toBe(
+      'if (x) {\n  go();\n}',
+    );
     expect(codeText(pre('<pre><div class="line">one</div><div class="line">  two</div></pre>'))).toBe('one\n  two');
   });
 
@@ -29,7 +39,13 @@ describe('the language a page names for a code block', () => {
     expect(codeBlockLanguage(pre('<pre data-lang="Ruby"><code>x</code></pre>'))).toBe('ruby');
     expect(codeBlockLanguage(pre('<pre class="javascript" style="font-family:monospace;">x</pre>'))).toBe('javascript');
     expect(codeBlockLanguage(pre('<pre class="brush: php">x</pre>'))).toBe('php');
-    expect(codeBlockLanguage(pre('<div class="language-go highlighter-rouge"><div class="highlight"><pre class="highlight"><code>x</code></pre></div></div>'))).toBe('go');
+    expect(
+      codeBlockLanguage(
+        pre(
+          '<div class="language-go highlighter-rouge"><div class="highlight"><pre class="highlight"><code>x</code></pre></div></div>',
+        ),
+      ),
+    ).toBe('go');
   });
 
   it('is none for opt-outs and for class names that are not languages', () => {
@@ -49,7 +65,9 @@ describe('the language a page names for a code block', () => {
 
 describe('normalizeCodeBlocks', () => {
   it('turns <br> lines into line breaks and puts the language on a <code>, adding one if needed', () => {
-    const body = bodyOf('<pre class="lang-sh">ls -l<br>cd /tmp</pre><pre><code data-lang="css">a {}</code></pre><pre>plain</pre>');
+    const body = bodyOf(
+      '<pre class="lang-sh">ls -l<br>cd /tmp</pre><pre><code data-lang="css">a {}</code></pre><pre>plain</pre>',
+    );
     normalizeCodeBlocks(body);
     expect(body.innerHTML).toBe(
       '<pre class="lang-sh"><code class="language-sh">ls -l\ncd /tmp</code></pre><pre><code data-lang="css" class="language-css">a {}</code></pre><pre>plain</pre>',

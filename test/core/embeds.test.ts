@@ -45,7 +45,9 @@ describe('normalizeEmbeds', () => {
       normalized(
         '<blockquote class="mastodon-embed" data-embed-url="https://mastodon.social/@alice/11/embed"><a href="https://mastodon.social/@alice/11"><svg></svg><div>Post by @alice@mastodon.social</div><div>View on Mastodon</div></a></blockquote>',
       ),
-    ).toBe('<blockquote><p>— @alice@mastodon.social, <a href="https://mastodon.social/@alice/11">Mastodon</a></p></blockquote>');
+    ).toBe(
+      '<blockquote><p>— @alice@mastodon.social, <a href="https://mastodon.social/@alice/11">Mastodon</a></p></blockquote>',
+    );
     expect(
       normalized(
         '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@bob/post/C1"><a href="https://www.threads.net/@bob/post/C1"><div>View on Threads</div></a></blockquote>',
@@ -58,12 +60,16 @@ describe('normalizeEmbeds', () => {
       normalized(
         '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@chef/video/9"><section><a title="@chef" href="https://www.tiktok.com/@chef?refer=embed">@chef</a> Five-minute pasta <a title="food" href="https://www.tiktok.com/tag/food">#food</a> <a href="https://www.tiktok.com/music/x">♬ original sound - chef</a></section></blockquote>',
       ),
-    ).toBe('<blockquote><p> Five-minute pasta <a title="food" href="https://www.tiktok.com/tag/food">#food</a> </p><p>— @chef, <a href="https://www.tiktok.com/@chef/video/9">TikTok</a></p></blockquote>');
+    ).toBe(
+      '<blockquote><p> Five-minute pasta <a title="food" href="https://www.tiktok.com/tag/food">#food</a> </p><p>— @chef, <a href="https://www.tiktok.com/@chef/video/9">TikTok</a></p></blockquote>',
+    );
   });
 
   it('turns a post already rendered into a frame into a link to it', () => {
     expect(
-      normalized('<div class="twitter-tweet twitter-tweet-rendered"><iframe data-tweet-id="123" src="https://platform.twitter.com/embed/Tweet.html?id=123"></iframe></div>'),
+      normalized(
+        '<div class="twitter-tweet twitter-tweet-rendered"><iframe data-tweet-id="123" src="https://platform.twitter.com/embed/Tweet.html?id=123"></iframe></div>',
+      ),
     ).toBe('<blockquote><p><a href="https://twitter.com/i/web/status/123">Post on X</a></p></blockquote>');
   });
 
@@ -71,8 +77,12 @@ describe('normalizeEmbeds', () => {
     const plain = '<blockquote class="pullquote"><p>Words.</p></blockquote>';
     expect(normalized(plain)).toBe(plain);
     expect(
-      normalized('<div class="social-embed"><p>She wrote:</p><blockquote class="twitter-tweet"><p>Hi.</p>— A (@a) <a href="https://x.com/a/status/2">May 2</a></blockquote></div>'),
-    ).toBe('<div class="social-embed"><p>She wrote:</p><blockquote><p>Hi.</p><p>— A (@a), <a href="https://x.com/a/status/2">May 2</a></p></blockquote></div>');
+      normalized(
+        '<div class="social-embed"><p>She wrote:</p><blockquote class="twitter-tweet"><p>Hi.</p>— A (@a) <a href="https://x.com/a/status/2">May 2</a></blockquote></div>',
+      ),
+    ).toBe(
+      '<div class="social-embed"><p>She wrote:</p><blockquote><p>Hi.</p><p>— A (@a), <a href="https://x.com/a/status/2">May 2</a></p></blockquote></div>',
+    );
   });
 });
 
@@ -83,6 +93,8 @@ describe('embedded posts through extraction', () => {
     const result = extractArticle(doc, doc.URL);
     if (!result.ok) throw new Error(result.problem.message);
     expect(result.article.text).toContain('Polls close at 8.\n\n— City Hall (@cityhall), May 1, 2026\n\nSecond said');
-    expect(result.article.contentHtml).toContain('<blockquote><p>Polls close at 8.</p><p>— City Hall (@cityhall), <a href="https://twitter.com/cityhall/status/5"');
+    expect(result.article.contentHtml).toContain(
+      '<blockquote><p>Polls close at 8.</p><p>— City Hall (@cityhall), <a href="https://twitter.com/cityhall/status/5"',
+    );
   });
 });

@@ -28,18 +28,27 @@ describe('extractArticle', () => {
 
   it('reports an empty page', () => {
     const doc = documentFrom('   ');
-    expect(extractArticle(doc, doc.URL)).toEqual({ ok: false, problem: { kind: 'empty', message: 'This page has no text to read.' } });
+    expect(extractArticle(doc, doc.URL)).toEqual({
+      ok: false,
+      problem: { kind: 'empty', message: 'This page has no text to read.' },
+    });
   });
 
   it('refuses a page over the element limit instead of working on it', () => {
     const doc = documentFrom(STORY);
     const result = extractArticle(doc, doc.URL, { maxElements: 10 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem).toMatchObject({ kind: 'too-large', message: expect.stringMatching(/too large.*elements/) });
+    if (!result.ok)
+      expect(result.problem).toMatchObject({
+        kind: 'too-large',
+        message: expect.stringMatching(/too large.*elements/),
+      });
   });
 
   it('says "not an article" for a page of links, and extracts anyway when forced', () => {
-    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Story headline number ${i}</a></li>`).join('');
+    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Story headline number ${i}</a></li>`).join(
+      '',
+    );
     const doc = documentFrom(`<ul>${links}</ul><p>${'Short teaser text. '.repeat(3)}</p>`);
     const result = extractArticle(doc, doc.URL);
     expect(result.ok ? 'article' : result.problem.kind).toBe('not-article');
@@ -49,23 +58,39 @@ describe('extractArticle', () => {
 
   it('turns an unexpected failure into a clear problem, not an exception', () => {
     const doc = documentFrom(STORY);
-    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('boom'); } });
+    Object.defineProperty(doc, 'cloneNode', {
+      value: () => {
+        throw new Error('boom');
+      },
+    });
     const result = extractArticle(doc, doc.URL);
-    expect(result).toEqual({ ok: false, problem: { kind: 'failed', message: "Pith couldn't extract an article from this page. (boom)" } });
+    expect(result).toEqual({
+      ok: false,
+      problem: { kind: 'failed', message: "Pith couldn't extract an article from this page. (boom)" },
+    });
   });
 });
 
 describe('extractArticle on section pages', () => {
   it('says "not an article" for headlines-with-teasers, even when each teaser is a full paragraph', () => {
-    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="story"><h2><a href="/s${i}">Headline of story ${i}</a></h2>${prose(`Teaser ${i}`)}</div>`).join('');
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) => `<div class="story"><h2><a href="/s${i}">Headline of story ${i}</a></h2>${prose(`Teaser ${i}`)}</div>`,
+    ).join('');
     const doc = documentFrom(`<main>${teasers}</main>`);
     const result = extractArticle(doc, doc.URL);
     expect(result.ok ? 'article' : result.problem.kind).toBe('not-article');
   });
 
   it('trusts a page that declares itself an article even when its paragraphs are <div>s', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<div>Paragraph ${i} of a wire story set in div elements, long enough to read as a real paragraph of news text.</div>`).join('');
-    const doc = documentFrom(`<h1>Wire story</h1><article>${paragraphs}</article>`, { head: '<meta property="og:type" content="article">' });
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div>Paragraph ${i} of a wire story set in div elements, long enough to read as a real paragraph of news text.</div>`,
+    ).join('');
+    const doc = documentFrom(`<h1>Wire story</h1><article>${paragraphs}</article>`, {
+      head: '<meta property="og:type" content="article">',
+    });
     const result = extractArticle(doc, doc.URL);
     expect(result.ok ? result.article.text.split('\n\n').length : result.problem.kind).toBe(6);
   });

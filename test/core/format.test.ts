@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sampleArticle } from '../sample-article';
 import { bylineLine, formatCleanText, formatDate, formatMarkdown } from '../../core/format';
 
-const article = sampleArticle({ title: 'A title', takeaways: { heading: 'Key takeaways', items: ['First point.', 'Second point.'], note: 'Made with AI help.' } });
+const article = sampleArticle({
+  title: 'A title',
+  takeaways: { heading: 'Key takeaways', items: ['First point.', 'Second point.'], note: 'Made with AI help.' },
+});
 
 describe('formatDate', () => {
   it("keeps the publisher's own day, whatever the reader's time zone", () => {

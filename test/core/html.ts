@@ -2,10 +2,13 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 export function documentFrom(bodyHtml: string, { head = '', url = 'https://news.example.com/story' } = {}): Document {
-  const dom = new JSDOM(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${bodyHtml}</body></html>`, {
-    url,
-    virtualConsole: new VirtualConsole(),
-  });
+  const dom = new JSDOM(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${bodyHtml}</body></html>`,
+    {
+      url,
+      virtualConsole: new VirtualConsole(),
+    },
+  );
   return dom.window.document;
 }
 
@@ -19,6 +22,8 @@ export function prose(seed: string, sentences = 3): string {
  * environment would give it, without making the whole file run in a jsdom environment. DOMPurify
  * needs jsdom, not happy-dom (which lets event handlers through). */
 export function blankWindow(): Window {
-  return new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: 'https://pith.test/', virtualConsole: new VirtualConsole() })
-    .window as unknown as Window;
+  return new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', {
+    url: 'https://pith.test/',
+    virtualConsole: new VirtualConsole(),
+  }).window as unknown as Window;
 }

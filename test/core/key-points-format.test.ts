@@ -4,7 +4,10 @@ import { formatCleanText, formatMarkdown } from '../../core';
 import { sampleArticle } from '../sample-article';
 
 const generated = (method: 'extractive' | 'summarizer') =>
-  sampleArticle({ takeaways: null, keyPoints: { method, items: ['The council *voted* on Tuesday.', 'Branches open on Sundays.'] } });
+  sampleArticle({
+    takeaways: null,
+    keyPoints: { method, items: ['The council *voted* on Tuesday.', 'Branches open on Sundays.'] },
+  });
 
 describe('key points in the copies', () => {
   it('text: labelled by who made them, between the header and the body', () => {
@@ -15,7 +18,9 @@ describe('key points in the copies', () => {
   });
 
   it('Markdown: a labelled section, items escaped', () => {
-    expect(formatMarkdown(generated('summarizer'), 'Body.')).toContain('## Key points (summarized by Chrome)\n\n- The council \\*voted\\* on Tuesday.\n- Branches open on Sundays.\n\nBody.');
+    expect(formatMarkdown(generated('summarizer'), 'Body.')).toContain(
+      '## Key points (summarized by Chrome)\n\n- The council \\*voted\\* on Tuesday.\n- Branches open on Sundays.\n\nBody.',
+    );
   });
 
   it('turned off: neither copy has them', () => {

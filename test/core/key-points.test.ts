@@ -1,7 +1,14 @@
 /** Pith's own key points (core/key-points): verbatim sentences, favouring the lead and what the
  * whole text is about, never a question, a cut quote, a dateline, a caption or a repeat. */
 import { describe, expect, it } from 'vitest';
-import { leadSentences, pickKeyPoints, pointCount, rejection, splitSentences, withoutDateline } from '../../core/key-points';
+import {
+  leadSentences,
+  pickKeyPoints,
+  pointCount,
+  rejection,
+  splitSentences,
+  withoutDateline,
+} from '../../core/key-points';
 
 const para = (...sentences: string[]) => sentences.join(' ');
 
@@ -22,7 +29,10 @@ const ENGLISH = [
 
 describe('splitSentences', () => {
   it('splits by the platform and mends breaks after abbreviations', () => {
-    const sentences = splitSentences('Mr. Smith met the U.S. envoy at 5 p.m. on Friday. They talked for an hour.', 'en').map((s) => s.text);
+    const sentences = splitSentences(
+      'Mr. Smith met the U.S. envoy at 5 p.m. on Friday. They talked for an hour.',
+      'en',
+    ).map((s) => s.text);
     expect(sentences).toEqual(['Mr. Smith met the U.S. envoy at 5 p.m. on Friday.', 'They talked for an hour.']);
   });
 
@@ -95,7 +105,10 @@ describe('pickKeyPoints', () => {
 
   it('German: German quotes, and a question left out', () => {
     const text = [
-      para('Der Stadtrat hat am Mittwoch den Bebauungsplan für das alte Hafengelände beschlossen.', 'Auf dem Hafengelände sollen bis 2030 rund 1200 Wohnungen entstehen.'),
+      para(
+        'Der Stadtrat hat am Mittwoch den Bebauungsplan für das alte Hafengelände beschlossen.',
+        'Auf dem Hafengelände sollen bis 2030 rund 1200 Wohnungen entstehen.',
+      ),
       para('Wer soll das bezahlen?', '„Wir schaffen dringend benötigten Wohnraum am Hafen“, sagte die Baudezernentin.'),
       'Die Opposition kritisierte die Pläne für den Hafen als zu teuer.',
     ].join('\n\n');
@@ -108,8 +121,14 @@ describe('pickKeyPoints', () => {
 
   it('Spanish: « » quotes kept whole, ¿…? left out', () => {
     const text = [
-      para('El pleno del ayuntamiento aprobó este jueves el presupuesto municipal para 2026.', '¿Subirán los impuestos municipales el próximo año?'),
-      para('El presupuesto municipal dedica la mayor parte del aumento al transporte público.', 'La concejala dijo que el presupuesto «mantiene las cuentas equilibradas sin subir impuestos».'),
+      para(
+        'El pleno del ayuntamiento aprobó este jueves el presupuesto municipal para 2026.',
+        '¿Subirán los impuestos municipales el próximo año?',
+      ),
+      para(
+        'El presupuesto municipal dedica la mayor parte del aumento al transporte público.',
+        'La concejala dijo que el presupuesto «mantiene las cuentas equilibradas sin subir impuestos».',
+      ),
       'La oposición votó en contra del presupuesto por considerarlo poco ambicioso.',
     ].join('\n\n');
     const points = pickKeyPoints(text, 'es');
@@ -133,7 +152,9 @@ describe('pickKeyPoints', () => {
   });
 
   it('gives nothing when the text has fewer than three sentences that can stand alone', () => {
-    expect(pickKeyPoints('The council met on Tuesday evening in the town hall. Who will pay for it?', 'en')).toEqual([]);
+    expect(pickKeyPoints('The council met on Tuesday evening in the town hall. Who will pay for it?', 'en')).toEqual(
+      [],
+    );
   });
 
   it('is deterministic', () => {
@@ -147,6 +168,10 @@ describe('pickKeyPoints', () => {
 
 describe('leadSentences (the Lead-3 baseline)', () => {
   it('is the first three sentences as they come', () => {
-    expect(leadSentences('One is here. Two is here? Three is here.\n\nFour is here.', 'en')).toEqual(['One is here.', 'Two is here?', 'Three is here.']);
+    expect(leadSentences('One is here. Two is here? Three is here.\n\nFour is here.', 'en')).toEqual([
+      'One is here.',
+      'Two is here?',
+      'Three is here.',
+    ]);
   });
 });

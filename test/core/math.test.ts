@@ -9,18 +9,40 @@ const mathOf = (html: string) => bodyOf(html).querySelector('math')!;
 
 describe('reading a formula', () => {
   it('takes the TeX from its annotation', () => {
-    const math = mathOf('<math><semantics><mrow><mi>x</mi></mrow><annotation encoding="application/x-tex">\\vec{x}</annotation></semantics></math>');
+    const math = mathOf(
+      '<math><semantics><mrow><mi>x</mi></mrow><annotation encoding="application/x-tex">\\vec{x}</annotation></semantics></math>',
+    );
     expect(mathTex(math)).toBe('\\vec{x}');
     expect(mathTex(mathOf('<math><mi>x</mi></math>'))).toBeNull();
   });
 
   it('reads MathML linearly: scripts, fractions, roots, fences, accents, tables', () => {
-    expect(mathText(mathOf('<math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi><mo>±</mo><msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn><mi>a</mi><mi>c</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>'))).toBe(
-      'x = (−b ± √(b^2 − 4ac))/2a',
-    );
-    expect(mathText(mathOf('<math><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>a</mi><mi>k</mi></msub></math>'))).toBe('∑_(k = 1)^n a_k');
-    expect(mathText(mathOf('<math><mover><mi>x</mi><mo>˙</mo></mover><mo>=</mo><mfenced><mi>a</mi><mi>b</mi></mfenced></math>'))).toBe('x˙ = (a, b)');
-    expect(mathText(mathOf('<math><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable></math>'))).toBe('a b\nc d');
+    expect(
+      mathText(
+        mathOf(
+          '<math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi><mo>±</mo><msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn><mi>a</mi><mi>c</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>',
+        ),
+      ),
+    ).toBe('x = (−b ± √(b^2 − 4ac))/2a');
+    expect(
+      mathText(
+        mathOf(
+          '<math><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>a</mi><mi>k</mi></msub></math>',
+        ),
+      ),
+    ).toBe('∑_(k = 1)^n a_k');
+    expect(
+      mathText(
+        mathOf('<math><mover><mi>x</mi><mo>˙</mo></mover><mo>=</mo><mfenced><mi>a</mi><mi>b</mi></mfenced></math>'),
+      ),
+    ).toBe('x˙ = (a, b)');
+    expect(
+      mathText(
+        mathOf(
+          '<math><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable></math>',
+        ),
+      ),
+    ).toBe('a b\nc d');
   });
 
   it('knows a displayed formula', () => {
@@ -84,18 +106,24 @@ describe('math through extraction', () => {
     const doc = documentFrom(page(formula));
     const result = extractArticle(doc, doc.URL);
     if (!result.ok) throw new Error(result.problem.message);
-    expect(result.article.contentHtml).toContain('<p>When <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions');
+    expect(result.article.contentHtml).toContain(
+      '<p>When <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions',
+    );
     expect(result.article.text).toContain('When a ≠ 0, there are two solutions');
     expect(articleMarkdown(result.article, window)).toContain('When a ≠ 0, there are two solutions');
   });
 
   it('gives TeX, inline and displayed, in Markdown', () => {
-    const inline = '<math><semantics><mi>a</mi><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>';
-    const display = '<math display="block"><semantics><mi>x</mi><annotation encoding="application/x-tex">x = \\frac{-b}{2a}</annotation></semantics></math>';
+    const inline =
+      '<math><semantics><mi>a</mi><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>';
+    const display =
+      '<math display="block"><semantics><mi>x</mi><annotation encoding="application/x-tex">x = \\frac{-b}{2a}</annotation></semantics></math>';
     const doc = documentFrom(page(`${inline}${display}`));
     const result = extractArticle(doc, doc.URL);
     if (!result.ok) throw new Error(result.problem.message);
     expect(result.article.text).toContain('When a \\neq 0\n\nx = \\frac{-b}{2a}\n\n, there are two solutions');
-    expect(articleMarkdown(result.article, window)).toContain('When $a \\neq 0$\n\n$$\nx = \\frac{-b}{2a}\n$$\n\n, there are two solutions');
+    expect(articleMarkdown(result.article, window)).toContain(
+      'When $a \\neq 0$\n\n$$\nx = \\frac{-b}{2a}\n$$\n\n, there are two solutions',
+    );
   });
 });

@@ -25,15 +25,25 @@ describe('protectNotes', () => {
   });
 
   it('knows footnotes by the references that point to them', () => {
-    expect(protectedTags(`<p>Claim.<sup><a href="#n1">1</a></sup></p>${PARAGRAPH}<footer><ol><li id="n1">Source.</li></ol></footer>`).during).toBe('section');
+    expect(
+      protectedTags(
+        `<p>Claim.<sup><a href="#n1">1</a></sup></p>${PARAGRAPH}<footer><ol><li id="n1">Source.</li></ol></footer>`,
+      ).during,
+    ).toBe('section');
   });
 
   it('leaves asides of links, forms, short labels and asides away from the story to Readability', () => {
-    const links = '<aside><a href="/a">Flood defences open on the river</a> <a href="/b">Levels fall after the storm</a></aside>';
-    const form = '<aside><p>Get our morning briefing, every weekday, straight to your inbox.</p><form><input></form></aside>';
+    const links =
+      '<aside><a href="/a">Flood defences open on the river</a> <a href="/b">Levels fall after the storm</a></aside>';
+    const form =
+      '<aside><p>Get our morning briefing, every weekday, straight to your inbox.</p><form><input></form></aside>';
     const label = '<aside>Advertisement</aside>';
     expect(protectedTags(`${PARAGRAPH}${links}${form}${label}`).during).toBe('aside aside aside');
-    expect(protectedTags(`<div>${PARAGRAPH}</div><aside>Our site has many other stories about the town and its people.</aside>`).during).toBe('aside');
+    expect(
+      protectedTags(
+        `<div>${PARAGRAPH}</div><aside>Our site has many other stories about the town and its people.</aside>`,
+      ).during,
+    ).toBe('aside');
     expect(protectedTags(`${PARAGRAPH}<footer><p>© Town News</p></footer>`).during).toBe('footer');
   });
 });

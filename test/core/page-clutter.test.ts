@@ -34,7 +34,11 @@ describe.each(articleFixtures)('%s', (name) => {
       // Every line of the article the page shows (list marks of the plain text removed; takeaways
       // from metadata are not on the page) must still show once the clutter is hidden.
       const lines = [...extraction.article.text.split(/\n\n+/), ...(extraction.article.takeaways?.items ?? [])]
-        .map((line) => fold(line.replace(/^\s*(?:[-*]|\d+[.)]|>)\s+/, '')).slice(0, 60).trim())
+        .map((line) =>
+          fold(line.replace(/^\s*(?:[-*]|\d+[.)]|>)\s+/, ''))
+            .slice(0, 60)
+            .trim(),
+        )
         .filter((line) => shownBefore.includes(line));
       expect(lines.length).toBeGreaterThan(3);
       const blocks = hideInPlace(findPageClutter(doc, fixture.url, extraction.article));
@@ -64,7 +68,14 @@ describe('the KSL page', () => {
   it('hides Save Story, the newsletter signup, the weather widget, the most-recent and related lists, nav and ads', () => {
     const { dom, doc, hidden: elements } = kslPage();
     const hidden = elements.map((el) => fold(el.textContent ?? '').trim());
-    for (const clutter of ['Save Story', 'STAY IN THE KNOW', 'KSL Weather Forecast', 'Most recent World stories', 'Related topics', 'News Sports Weather']) {
+    for (const clutter of [
+      'Save Story',
+      'STAY IN THE KNOW',
+      'KSL Weather Forecast',
+      'Most recent World stories',
+      'Related topics',
+      'News Sports Weather',
+    ]) {
       expect(hidden.some((text) => text.startsWith(clutter))).toBe(true);
     }
     expect(doc.querySelectorAll('.ad-slot').length).toBe(hidden.filter((text) => text.startsWith('googletag')).length);

@@ -17,16 +17,31 @@ describe('validating rules', () => {
     const { rules, problems } = validateRules(
       [
         { site: 'KSL.com.', hide: ['.related'], keep: [] },
-        { site: 'ksl.com', hide: ['.promo', '.related'], keep: ['#story-tools'], made: { '.promo': '2026-01-02T03:04:05.000Z', '.gone': '2026-01-01' } },
+        {
+          site: 'ksl.com',
+          hide: ['.promo', '.related'],
+          keep: ['#story-tools'],
+          made: { '.promo': '2026-01-02T03:04:05.000Z', '.gone': '2026-01-01' },
+        },
       ],
       document,
     );
     expect(problems).toEqual([]);
-    expect(rules).toEqual([{ site: 'ksl.com', hide: ['.related', '.promo'], keep: ['#story-tools'], made: { '.promo': '2026-01-02T03:04:05.000Z' } }]);
+    expect(rules).toEqual([
+      {
+        site: 'ksl.com',
+        hide: ['.related', '.promo'],
+        keep: ['#story-tools'],
+        made: { '.promo': '2026-01-02T03:04:05.000Z' },
+      },
+    ]);
   });
 
   it('leaves out a bad selector, says why, and keeps the rest of the rule', () => {
-    const { rules, problems } = validateRules([{ site: 'ksl.com', hide: ['div[', '.ok', 42], keep: ['::nope('] }], document);
+    const { rules, problems } = validateRules(
+      [{ site: 'ksl.com', hide: ['div[', '.ok', 42], keep: ['::nope('] }],
+      document,
+    );
     expect(rules).toEqual([{ site: 'ksl.com', hide: ['.ok'], keep: [] }]);
     expect(problems).toEqual([
       'ksl.com: hide "div[": not a valid CSS selector.',
@@ -36,7 +51,10 @@ describe('validating rules', () => {
   });
 
   it('leaves out a rule with no usable site', () => {
-    const { rules, problems } = validateRules([{ hide: ['.a'] }, { site: 'not a site!', hide: [] }, 'ksl.com'], document);
+    const { rules, problems } = validateRules(
+      [{ hide: ['.a'] }, { site: 'not a site!', hide: [] }, 'ksl.com'],
+      document,
+    );
     expect(rules).toEqual([]);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/no valid "site"/);
@@ -45,23 +63,43 @@ describe('validating rules', () => {
 
 describe('importing a rules file', () => {
   it('reads the exported format back exactly (export → import round-trips)', () => {
-    const rules: SiteRule[] = [{ site: 'ksl.com', hide: ['.related'], keep: ['.story-tools'], made: { '.related': '2026-01-02T03:04:05.000Z' } }];
+    const rules: SiteRule[] = [
+      { site: 'ksl.com', hide: ['.related'], keep: ['.story-tools'], made: { '.related': '2026-01-02T03:04:05.000Z' } },
+    ];
     expect(parseRulesFile(rulesFileText(rules), document)).toEqual({ ok: true, rules });
   });
 
   it.each([
     ['not JSON', '{"format": "pith-rules"', 'This file is not a Pith rules file: it is not JSON.'],
-    ['a foreign file', JSON.stringify({ name: 'uBlock filters', rules: [] }), 'This file is not a Pith rules file (it has no "format": "pith-rules").'],
-    ['a newer version', JSON.stringify({ format: 'pith-rules', version: 2, rules: [] }), 'This rules file is version "2"; this Pith reads version 1. Update Pith to import it.'],
-    ['no rule list', JSON.stringify({ format: 'pith-rules', version: 1, rules: {} }), 'This rules file has no list of "rules".'],
-    ['a bad selector', file([{ site: 'ksl.com', hide: ['.ok', 'p ! q'], keep: [] }]), 'This rules file has mistakes, so nothing was imported: ksl.com: hide "p ! q": not a valid CSS selector.'],
+    [
+      'a foreign file',
+      JSON.stringify({ name: 'uBlock filters', rules: [] }),
+      'This file is not a Pith rules file (it has no "format": "pith-rules").',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'pith-rules', version: 2, rules: [] }),
+      'This rules file is version "2"; this Pith reads version 1. Update Pith to import it.',
+    ],
+    [
+      'no rule list',
+      JSON.stringify({ format: 'pith-rules', version: 1, rules: {} }),
+      'This rules file has no list of "rules".',
+    ],
+    [
+      'a bad selector',
+      file([{ site: 'ksl.com', hide: ['.ok', 'p ! q'], keep: [] }]),
+      'This rules file has mistakes, so nothing was imported: ksl.com: hide "p ! q": not a valid CSS selector.',
+    ],
   ])('refuses %s with a clear message', (_, text, message) => {
     expect(parseRulesFile(text, document)).toEqual({ ok: false, message });
   });
 });
 
 describe('merging rules', () => {
-  const builtIn: SiteRule[] = [{ site: 'ksl.com', hide: ['.promo', '.ticker'], keep: ['.byline-box'], content: 'main', why: 'test' }];
+  const builtIn: SiteRule[] = [
+    { site: 'ksl.com', hide: ['.promo', '.ticker'], keep: ['.byline-box'], content: 'main', why: 'test' },
+  ];
 
   it('puts the user rule over the built-in one for the site (the user wins)', () => {
     const user: SiteRule[] = [{ site: 'ksl.com', hide: ['.related', '.byline-box'], keep: ['.ticker'] }];
@@ -89,13 +127,17 @@ describe('merging rules', () => {
       { site: 'ksl.com', hide: ['.a'], keep: ['.b'], made: { '.b': '2026-02-01T00:00:00.000Z' } },
     ]);
     expect(saved[0].hide).toEqual(['.a', '.b']); // the input is not changed
-    expect(withoutSelector(merged, 'ksl.com', '.a')).toEqual([merged[0], { site: 'ksl.com', hide: [], keep: ['.b'], made: { '.b': '2026-02-01T00:00:00.000Z' } }]);
+    expect(withoutSelector(merged, 'ksl.com', '.a')).toEqual([
+      merged[0],
+      { site: 'ksl.com', hide: [], keep: ['.b'], made: { '.b': '2026-02-01T00:00:00.000Z' } },
+    ]);
     expect(withoutSelector(merged, 'bbc.co.uk', '.c')).toEqual([merged[1]]);
   });
 });
 
 describe('applying rules', () => {
-  const rulesFor = (hide: string[], keep: string[] = []) => pageRules('news.example.com', [], [{ site: 'example.com', hide, keep }]);
+  const rulesFor = (hide: string[], keep: string[] = []) =>
+    pageRules('news.example.com', [], [{ site: 'example.com', hide, keep }]);
 
   it('hide takes a block out and says it was "your rule", with the selector', () => {
     const doc = documentFrom(`${STORY}<div class="more-coverage"><h3>More coverage</h3><p>Other town news</p></div>`);
@@ -103,11 +145,17 @@ describe('applying rules', () => {
     removeClutter(doc.body, GENERIC_CLUTTER_RULES, removed, rulesFor(['.more-coverage']));
     expect(doc.body.textContent).not.toContain('More coverage');
     expect(doc.body.textContent).toContain('The council said officials');
-    expect(removed[0]).toEqual({ reason: 'your rule', text: 'More coverageOther town news', selector: '.more-coverage' });
+    expect(removed[0]).toEqual({
+      reason: 'your rule',
+      text: 'More coverageOther town news',
+      selector: '.more-coverage',
+    });
   });
 
   // Every generic rule's own examples of what it removes: a keep rule on the block saves it.
-  const examples = GENERIC_CLUTTER_RULES.flatMap((rule) => rule.examples.removes.map((html) => [rule.reason, html] as const));
+  const examples = GENERIC_CLUTTER_RULES.flatMap((rule) =>
+    rule.examples.removes.map((html) => [rule.reason, html] as const),
+  );
   it.each(examples)('keep beats the "%s" rule: %s', (_, html) => {
     const page = `${STORY}<div class="mine">${html}</div>`;
     const clean = (keep: string[]) => {
@@ -116,13 +164,18 @@ describe('applying rules', () => {
       return doc.body.querySelector('.mine')?.innerHTML ?? '';
     };
     const original = documentFrom(page).body.querySelector('.mine')!;
-    for (const el of Array.from(original.querySelectorAll('script, style, template, svg, link, meta, canvas, iframe, object, embed'))) el.remove();
+    for (const el of Array.from(
+      original.querySelectorAll('script, style, template, svg, link, meta, canvas, iframe, object, embed'),
+    ))
+      el.remove();
     expect(clean([])).not.toBe(original.innerHTML); // without the rule the clutter goes…
     expect(clean(['.mine'])).toBe(original.innerHTML); // …with it, every part of the block stays
   });
 
   it('keep also protects a kept block from a rule that finds a block around it', () => {
-    const doc = documentFrom(`${STORY}<nav><ul><li><a href="/a">Home</a></li><li class="keep-me"><a href="/b">Events calendar</a></li></ul></nav>`);
+    const doc = documentFrom(
+      `${STORY}<nav><ul><li><a href="/a">Home</a></li><li class="keep-me"><a href="/b">Events calendar</a></li></ul></nav>`,
+    );
     removeClutter(doc.body, GENERIC_CLUTTER_RULES, [], rulesFor([], ['.keep-me']));
     expect(doc.body.textContent).toContain('Events calendar');
   });

@@ -9,12 +9,18 @@ const STORY = `${prose('Story')}${prose('More')}${prose('Later')}${prose('Last')
 function take(html: string) {
   const doc = documentFrom(html);
   const removed: RemovedBlock[] = [];
-  return { takeaways: takeLabelledParagraphs(doc.body, storyStart(doc.body, 'Council approves budget'), removed), doc, removed };
+  return {
+    takeaways: takeLabelledParagraphs(doc.body, storyStart(doc.body, 'Council approves budget'), removed),
+    doc,
+    removed,
+  };
 }
 
 describe('takeLabelledParagraphs: a labelled summary at the top of the story', () => {
   it('takes the text after a bold "TL;DR:" as the takeaway, out of the page', () => {
-    const { takeaways, doc, removed } = take(`<h1>Council approves budget</h1><p>By A. Writer</p><p><strong>TL;DR:</strong> ${SUMMARY}</p>${STORY}`);
+    const { takeaways, doc, removed } = take(
+      `<h1>Council approves budget</h1><p>By A. Writer</p><p><strong>TL;DR:</strong> ${SUMMARY}</p>${STORY}`,
+    );
     expect(takeaways).toEqual({ heading: 'TL;DR', items: [SUMMARY], note: null });
     expect(doc.body.textContent).not.toContain('property taxes rise');
     expect(doc.body.textContent).toContain('Story said officials');
@@ -22,11 +28,27 @@ describe('takeLabelledParagraphs: a labelled summary at the top of the story', (
   });
 
   it.each([
-    ['In short:'], ['The gist:'], ['Bottom line:'], ['TLDR:'], ['Kurz gesagt:'], ['Zusammengefasst:'], ['En bref :'],
-    ['En résumé :'], ['En resumen:'], ['In breve:'], ['In sintesi:'], ['Em resumo:'], ['In het kort:'], ['Kort gezegd:'],
+    ['In short:'],
+    ['The gist:'],
+    ['Bottom line:'],
+    ['TLDR:'],
+    ['Kurz gesagt:'],
+    ['Zusammengefasst:'],
+    ['En bref :'],
+    ['En résumé :'],
+    ['En resumen:'],
+    ['In breve:'],
+    ['In sintesi:'],
+    ['Em resumo:'],
+    ['In het kort:'],
+    ['Kort gezegd:'],
   ])('recognises the label "%s" followed by a colon, bold or not', (label) => {
-    expect(take(`<h1>Council approves budget</h1><p>${label} ${SUMMARY}</p>${STORY}`).takeaways?.items).toEqual([SUMMARY]);
-    expect(take(`<h1>Council approves budget</h1><p><b>${label}</b> ${SUMMARY}</p>${STORY}`).takeaways?.items).toEqual([SUMMARY]);
+    expect(take(`<h1>Council approves budget</h1><p>${label} ${SUMMARY}</p>${STORY}`).takeaways?.items).toEqual([
+      SUMMARY,
+    ]);
+    expect(take(`<h1>Council approves budget</h1><p><b>${label}</b> ${SUMMARY}</p>${STORY}`).takeaways?.items).toEqual([
+      SUMMARY,
+    ]);
   });
 
   it('recognises a bold label without a colon, and gives the label as the heading', () => {
@@ -36,12 +58,16 @@ describe('takeLabelledParagraphs: a labelled summary at the top of the story', (
 
   it('takes consecutive labelled paragraphs as one item each', () => {
     const second = 'Two council members voted against the plan on Tuesday night.';
-    const { takeaways } = take(`<h1>Council approves budget</h1><p><b>The gist:</b> ${SUMMARY}</p><p><b>Bottom line:</b> ${second}</p>${STORY}`);
+    const { takeaways } = take(
+      `<h1>Council approves budget</h1><p><b>The gist:</b> ${SUMMARY}</p><p><b>Bottom line:</b> ${second}</p>${STORY}`,
+    );
     expect(takeaways).toEqual({ heading: 'The gist', items: [SUMMARY, second], note: null });
   });
 
   it('takes the box around the paragraph when it holds nothing else', () => {
-    const { doc } = take(`<h1>Council approves budget</h1><aside class="box"><p><b>TL;DR:</b> ${SUMMARY}</p></aside>${STORY}`);
+    const { doc } = take(
+      `<h1>Council approves budget</h1><aside class="box"><p><b>TL;DR:</b> ${SUMMARY}</p></aside>${STORY}`,
+    );
     expect(doc.querySelector('aside')).toBeNull();
   });
 
@@ -51,7 +77,7 @@ describe('takeLabelledParagraphs: a labelled summary at the top of the story', (
   });
 });
 
-describe('takeLabelledParagraphs: the story\'s own sentences', () => {
+describe("takeLabelledParagraphs: the story's own sentences", () => {
   it('leaves "In short, the council…" in the middle of a story', () => {
     const html = `<h1>Council approves budget</h1>${prose('One')}${prose('Two')}${prose('Three')}<p>In short, the council has until June to find the money it needs.</p>${STORY}`;
     const { takeaways, doc } = take(html);
@@ -71,7 +97,9 @@ describe('takeLabelledParagraphs: the story\'s own sentences', () => {
 
   it('leaves a label that does not stand alone ("Summary of the year:", "Insummary:")', () => {
     expect(take(`<h1>Council approves budget</h1><p>Summary of the year: ${SUMMARY}</p>${STORY}`).takeaways).toBeNull();
-    expect(take(`<h1>Council approves budget</h1><p><b>Summary of the year</b> ${SUMMARY}</p>${STORY}`).takeaways).toBeNull();
+    expect(
+      take(`<h1>Council approves budget</h1><p><b>Summary of the year</b> ${SUMMARY}</p>${STORY}`).takeaways,
+    ).toBeNull();
   });
 
   it('leaves a labelled paragraph too long to be a summary, or too short to say anything', () => {

@@ -10,7 +10,9 @@ describe('toText', () => {
   });
 
   it('writes list items as "- " lines, one per line', () => {
-    expect(textOf('<p>Intro:</p><ul><li>one</li><li>two</li></ul><p>After.</p>')).toBe('Intro:\n\n- one\n- two\n\nAfter.');
+    expect(textOf('<p>Intro:</p><ul><li>one</li><li>two</li></ul><p>After.</p>')).toBe(
+      'Intro:\n\n- one\n- two\n\nAfter.',
+    );
   });
 
   it('never glues words across block boundaries', () => {
@@ -22,10 +24,14 @@ describe('toText', () => {
   });
 
   it("keeps a figure's informative caption as its own line, without its credit", () => {
-    expect(textOf('<p>Story.</p><figure><img src="a.jpg"><figcaption>Rescuers reach the flooded village. (AP Photo/Jane Doe)</figcaption></figure><p>More.</p>')).toBe(
-      'Story.\n\nRescuers reach the flooded village.\n\nMore.',
-    );
-    expect(textOf('<figure><blockquote><p>Quoted words.</p></blockquote><figcaption>Someone</figcaption></figure>')).toBe('Quoted words.\n\n— Someone');
+    expect(
+      textOf(
+        '<p>Story.</p><figure><img src="a.jpg"><figcaption>Rescuers reach the flooded village. (AP Photo/Jane Doe)</figcaption></figure><p>More.</p>',
+      ),
+    ).toBe('Story.\n\nRescuers reach the flooded village.\n\nMore.');
+    expect(
+      textOf('<figure><blockquote><p>Quoted words.</p></blockquote><figcaption>Someone</figcaption></figure>'),
+    ).toBe('Quoted words.\n\n— Someone');
   });
 
   it('leaves out credit-only captions and lines, captions the body already says, and controls beside a picture', () => {
@@ -40,11 +46,14 @@ describe('toText', () => {
   });
 
   it('leaves out a teaser card set as a figure (all one link to another story)', () => {
-    const card = '<figure><a href="/other-story"><img src="t.jpg"><figcaption><p>Rail plan</p><h3>Trains every half hour</h3><p>The operator wants a new timetable.</p></figcaption></a></figure>';
+    const card =
+      '<figure><a href="/other-story"><img src="t.jpg"><figcaption><p>Rail plan</p><h3>Trains every half hour</h3><p>The operator wants a new timetable.</p></figcaption></a></figure>';
     expect(textOf(`<p>Story.</p>${card}<p>More.</p>`)).toBe('Story.\n\nMore.');
-    expect(textOf('<p>Story.</p><figure><a href="big.jpg"><img src="a.jpg"></a><figcaption>The dam at dusk, from the north bank.</figcaption></figure>')).toBe(
-      'Story.\n\nThe dam at dusk, from the north bank.',
-    );
+    expect(
+      textOf(
+        '<p>Story.</p><figure><a href="big.jpg"><img src="a.jpg"></a><figcaption>The dam at dusk, from the north bank.</figcaption></figure>',
+      ),
+    ).toBe('Story.\n\nThe dam at dusk, from the north bank.');
   });
 
   it('writes a caption shown twice (two copies of a picture) once', () => {
@@ -53,10 +62,14 @@ describe('toText', () => {
   });
 
   it("reads a figure's non-caption content as text: a body wrapped in a figure, paragraphs beside the picture", () => {
-    expect(textOf('<figure><p>First paragraph of the story.</p><p>Second paragraph.</p></figure>')).toBe('First paragraph of the story.\n\nSecond paragraph.');
-    expect(textOf('<figure><img src="chart.png"><p>Rents rose fastest in the suburbs.</p><figcaption>Graphic: Jane Doe/Reuters</figcaption></figure>')).toBe(
-      'Rents rose fastest in the suburbs.',
+    expect(textOf('<figure><p>First paragraph of the story.</p><p>Second paragraph.</p></figure>')).toBe(
+      'First paragraph of the story.\n\nSecond paragraph.',
     );
+    expect(
+      textOf(
+        '<figure><img src="chart.png"><p>Rents rose fastest in the suburbs.</p><figcaption>Graphic: Jane Doe/Reuters</figcaption></figure>',
+      ),
+    ).toBe('Rents rose fastest in the suburbs.');
   });
 
   it('keeps the lines of preformatted text', () => {
@@ -64,13 +77,13 @@ describe('toText', () => {
   });
 
   it('keeps every space and line break of a code block', () => {
-    expect(textOf('<p>Try:</p><pre><code>def f(x):\n    if x:\n\t\treturn  x<span> </span>+ 1\n</code></pre><p>Done.</p>')).toBe(
-      'Try:\n\ndef f(x):\n    if x:\n\t\treturn  x + 1\n\nDone.',
-    );
+    expect(
+      textOf('<p>Try:</p><pre><code>def f(x):\n    if x:\n\t\treturn  x<span> </span>+ 1\n</code></pre><p>Done.</p>'),
+    ).toBe('Try:\n\ndef f(x):\n    if x:\n\t\treturn  x + 1\n\nDone.');
     expect(textOf('<pre>a<br>  b<br><br>c</pre>')).toBe('a\n  b\n\nc');
   });
 
-  it("writes a data table one row per line, cells separated by a tab, its caption first", () => {
+  it('writes a data table one row per line, cells separated by a tab, its caption first', () => {
     const table =
       '<table><caption>Thickness</caption><thead><tr><th>Model</th><th>Depth</th><th>Weight</th></tr></thead>' +
       '<tbody><tr><td>iPhone 16 Pro</td><td>8.3mm</td><td>199 g</td></tr><tr><td>Pixel 9</td><td><p>8.5mm</p></td><td></td></tr></tbody></table>';
@@ -80,33 +93,49 @@ describe('toText', () => {
   });
 
   it('puts a list in a cell on one line', () => {
-    expect(textOf('<table><tr><td>Divisions</td><td><ul><li>Corporation</li><li>Foundation</li></ul></td></tr><tr><td>Site</td><td>mozilla.org</td></tr></table>')).toBe(
-      'Divisions\tCorporation; Foundation\nSite\tmozilla.org',
-    );
+    expect(
+      textOf(
+        '<table><tr><td>Divisions</td><td><ul><li>Corporation</li><li>Foundation</li></ul></td></tr><tr><td>Site</td><td>mozilla.org</td></tr></table>',
+      ),
+    ).toBe('Divisions\tCorporation; Foundation\nSite\tmozilla.org');
   });
 
   it('reads a layout table (one cell per row, or tables in a table) as ordinary text', () => {
-    expect(textOf('<table><tr><td><p>First block.</p></td></tr><tr><td><p>Second block.</p></td></tr></table>')).toBe('First block.\n\nSecond block.');
-    expect(textOf('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>Side text.</td></tr></table>')).toBe('a\tb\n\nSide text.');
+    expect(textOf('<table><tr><td><p>First block.</p></td></tr><tr><td><p>Second block.</p></td></tr></table>')).toBe(
+      'First block.\n\nSecond block.',
+    );
+    expect(
+      textOf('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>Side text.</td></tr></table>'),
+    ).toBe('a\tb\n\nSide text.');
   });
 
   it('writes a formula as its TeX, else as a reading of its MathML; a displayed one as its own block', () => {
-    const tex = '<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>';
-    const frac = '<math display="block"><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>';
-    expect(textOf(`<p>When ${tex}, there are two solutions:${frac}and more.</p>`)).toBe('When a \\neq 0, there are two solutions:\n\nx = (−b)/2a\n\nand more.');
-    expect(textOf('<p>Area <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math> grows.</p>')).toBe('Area πr^2 grows.');
+    const tex =
+      '<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>';
+    const frac =
+      '<math display="block"><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>';
+    expect(textOf(`<p>When ${tex}, there are two solutions:${frac}and more.</p>`)).toBe(
+      'When a \\neq 0, there are two solutions:\n\nx = (−b)/2a\n\nand more.',
+    );
+    expect(textOf('<p>Area <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math> grows.</p>')).toBe(
+      'Area πr^2 grows.',
+    );
   });
 
   it('gives a definition list one line per term and per definition, a blank line between entries', () => {
-    expect(textOf('<dl><dt>Term</dt><dd>Its meaning.</dd><dd>A second meaning.</dd><dt>Other</dt><dd><p>Meaning.</p></dd></dl>')).toBe(
-      'Term\nIts meaning.\nA second meaning.\n\nOther\nMeaning.',
-    );
+    expect(
+      textOf(
+        '<dl><dt>Term</dt><dd>Its meaning.</dd><dd>A second meaning.</dd><dt>Other</dt><dd><p>Meaning.</p></dd></dl>',
+      ),
+    ).toBe('Term\nIts meaning.\nA second meaning.\n\nOther\nMeaning.');
   });
 
   it('writes a footnote reference as "[1]" and keeps the notes', () => {
-    expect(textOf('<p>A claim.<sup><a href="#fn1">1</a></sup> Then x<sup>2</sup>.</p><ol><li>The source of the claim.</li></ol>')).toBe(
-      'A claim.[1] Then x2.\n\n- The source of the claim.',
-    );
+    expect(
+      textOf(
+        '<p>A claim.<sup><a href="#fn1">1</a></sup> Then x<sup>2</sup>.</p><ol><li>The source of the claim.</li></ol>',
+      ),
+    ).toBe('A claim.[1] Then x2.\n\n- The source of the claim.');
   });
 
   it('marks a list item whose text is in a paragraph', () => {

@@ -21,8 +21,13 @@ describe.each(Object.entries(VOCABULARIES))('%s', (_name, words) => {
 describe('takeaway headings as a pattern', () => {
   const heading = wholeTextPattern(TAKEAWAY_HEADINGS, '\\s*:?');
   it.each([
-    ['en', 'Key Takeaways'], ['de', 'Das Wichtigste in Kürze'], ['fr', "Ce qu'il faut retenir"], ['es', 'Lo que hay que saber'],
-    ['it', 'Cosa c’è da sapere'], ['pt', 'O que você precisa saber'], ['nl', 'Wat je moet weten'],
+    ['en', 'Key Takeaways'],
+    ['de', 'Das Wichtigste in Kürze'],
+    ['fr', "Ce qu'il faut retenir"],
+    ['es', 'Lo que hay que saber'],
+    ['it', 'Cosa c’è da sapere'],
+    ['pt', 'O que você precisa saber'],
+    ['nl', 'Wat je moet weten'],
   ])('%s: matches "%s" as a whole text only', (_lang, text) => {
     expect(heading.test(text)).toBe(true);
     expect(heading.test(`${text}:`)).toBe(true);
@@ -32,6 +37,7 @@ describe('takeaway headings as a pattern', () => {
 
 describe('takeaway class words', () => {
   it('are written as lower-case words joined by "-", as the class matcher splits names', () => {
-    for (const word of LANGUAGES.flatMap((lang) => TAKEAWAY_CLASS_WORDS[lang])) expect(word).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const word of LANGUAGES.flatMap((lang) => TAKEAWAY_CLASS_WORDS[lang]))
+      expect(word).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });

@@ -63,7 +63,7 @@ describe('axe: the popup in every state, light and dark', () => {
     await expectNoViolations(popup);
   });
 
-  it("a page the browser keeps extensions out of (chrome://version)", async () => {
+  it('a page the browser keeps extensions out of (chrome://version)', async () => {
     const popup = await popupOn('chrome://version/');
     expect((await readPopup(popup)).status).toBe('restricted');
     await expectNoViolations(popup);

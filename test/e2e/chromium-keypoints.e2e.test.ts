@@ -76,8 +76,9 @@ describe('Chromium: key points in the popup', () => {
     await popup.click('button[data-copy="text"]');
     await waitFor(popup, `document.querySelector('button[data-copy="text"]').textContent === 'Copied'`, 5_000);
     const copied = (await popup.evaluate('navigator.clipboard.readText()')) as string;
-    expect(copied).toContain(`\n\nKey points (picked by Pith):\n${box.items.map((item) => `- ${item}`).join('\n')}\n\n`);
-
+    expect(copied).toContain(
+      `\n\nKey points (picked by Pith):\n${box.items.map((item) => `- ${item}`).join('\n')}\n\n`,
+    );
   });
 
   it("KSL: the publisher's takeaways box as before, and no Key points box", async () => {

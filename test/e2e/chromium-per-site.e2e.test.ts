@@ -69,7 +69,9 @@ async function badgeText(): Promise<string> {
 }
 
 async function registeredScripts(): Promise<string[][]> {
-  return (await extensionProbe()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches ?? []));
+  return (await extensionProbe()).evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches ?? []),
+  );
 }
 
 /** Reloads the page and reports, for each isolated world of Pith's that exists in the new page,
@@ -90,7 +92,11 @@ async function reloadAndWatchPithScripts(): Promise<boolean[]> {
   await new Promise((done) => setTimeout(done, 1000)); // document_idle comes after load
   const ran: boolean[] = [];
   for (const contextId of worlds) {
-    const { result } = await session.send('Runtime.evaluate', { contextId, expression: 'globalThis.__pithAutoRan === true', returnByValue: true });
+    const { result } = await session.send('Runtime.evaluate', {
+      contextId,
+      expression: 'globalThis.__pithAutoRan === true',
+      returnByValue: true,
+    });
     ran.push(result.value === true);
   }
   await session.detach();
@@ -109,7 +115,10 @@ async function withPopup(use: (popup: Page) => Promise<void>): Promise<void> {
 
 async function clickToggle(label: 'Clean' | 'Original'): Promise<void> {
   const button = await page.evaluateHandle(
-    (text) => Array.from(document.querySelector('[data-pith-toggle]')!.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === text)!,
+    (text) =>
+      Array.from(document.querySelector('[data-pith-toggle]')!.shadowRoot!.querySelectorAll('button')).find(
+        (b) => b.textContent === text,
+      )!,
     label,
   );
   await (button.asElement() as ElementHandle<Element>).click(); // a real mouse click where the button is
@@ -120,7 +129,9 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     expect(await registeredScripts()).toEqual([]);
     await withPopup(async (popup) => {
       expect(await siteSwitchState(popup)).toBe('off');
-      expect(await popup.$eval('.site-switch', (el) => (el as HTMLElement).innerText)).toContain('Run automatically on 127.0.0.1');
+      expect(await popup.$eval('.site-switch', (el) => (el as HTMLElement).innerText)).toContain(
+        'Run automatically on 127.0.0.1',
+      );
     });
     expect(await hasToggle()).toBe(false);
   });
@@ -146,7 +157,9 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     await mkdir('test-results', { recursive: true });
     await page.setViewport({ width: 1100, height: 900 });
     await page.evaluate(() => {
-      const box = Array.from(document.querySelectorAll('body *')).find((el) => el.textContent?.trim() === 'KEY TAKEAWAYS');
+      const box = Array.from(document.querySelectorAll('body *')).find(
+        (el) => el.textContent?.trim() === 'KEY TAKEAWAYS',
+      );
       window.scrollTo(0, (box?.getBoundingClientRect().top ?? 0) + window.scrollY - 60);
     });
     await page.screenshot({ path: 'test-results/per-site-ksl.png' }); // the README's picture comes from here
@@ -200,10 +213,18 @@ describe('Chromium: per-site mode on the KSL fixture site', () => {
     const spa = await pith.browser.newPage();
     await spa.goto(server.url('_test/single-page-site.html'), { waitUntil: 'load' });
     await waitFor(spa, `document.querySelector('[data-pith-toggle]') !== null`, 10_000);
-    expect(await spa.evaluate(() => document.body.innerText)).not.toContain('sign up for our newsletter about the library budget');
+    expect(await spa.evaluate(() => document.body.innerText)).not.toContain(
+      'sign up for our newsletter about the library budget',
+    );
     await spa.evaluate('window.nextStory()');
-    await waitFor(spa, `document.querySelector('h1').textContent === 'Council approves the new bus lanes' && document.querySelector('[data-pith-toggle]') !== null && !document.body.innerText.includes('newsletter about the new bus lanes')`, 10_000);
-    expect(await spa.evaluate(() => document.body.innerText)).toContain('Paragraph 8 of the story about the new bus lanes');
+    await waitFor(
+      spa,
+      `document.querySelector('h1').textContent === 'Council approves the new bus lanes' && document.querySelector('[data-pith-toggle]') !== null && !document.body.innerText.includes('newsletter about the new bus lanes')`,
+      10_000,
+    );
+    expect(await spa.evaluate(() => document.body.innerText)).toContain(
+      'Paragraph 8 of the story about the new bus lanes',
+    );
     const popup = await openPopupByToolbar(pith, spa);
     try {
       const view = await readPopup(popup);

@@ -66,12 +66,18 @@ describe('Chromium: the KSL popup, measured', () => {
     expect(sizes.length).toBeGreaterThan(20);
     const small = sizes.filter((s) => s.px < 12);
     expect(small).toEqual([]);
-    const takeaways = (await popup.$$eval('.takeaways-list li', (items) => items.map((li) => parseFloat(getComputedStyle(li).fontSize)))) as number[];
+    const takeaways = (await popup.$$eval('.takeaways-list li', (items) =>
+      items.map((li) => parseFloat(getComputedStyle(li).fontSize)),
+    )) as number[];
     expect(takeaways).toHaveLength(2);
     for (const px of takeaways) expect(px).toBeGreaterThanOrEqual(15);
     // The body text itself is larger than Chrome's shrunken 11.25 px, and the site switch too.
-    expect(parseFloat(await popup.$eval('.article-body p', (p) => getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(16);
-    expect(parseFloat(await popup.$eval('.site-switch-label', (el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(13);
+    expect(
+      parseFloat(await popup.$eval('.article-body p', (p) => getComputedStyle(p).fontSize)),
+    ).toBeGreaterThanOrEqual(16);
+    expect(
+      parseFloat(await popup.$eval('.site-switch-label', (el) => getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(13);
     // Subheadings are smaller than the title (a page with h2s in its body, rendered in this popup).
     const title = parseFloat(await popup.$eval('.article-title', (h) => getComputedStyle(h).fontSize));
     const subheading = (await popup.evaluate(`(() => {
@@ -92,7 +98,8 @@ describe('Chromium: the KSL popup, measured', () => {
   });
 
   it('the pictures notice and each placeholder take one line, and say what the picture is', async () => {
-    const lines = (await popup.evaluate(`Array.from(document.querySelectorAll('.images-off, .image-placeholder')).map((el) => ({
+    const lines =
+      (await popup.evaluate(`Array.from(document.querySelectorAll('.images-off, .image-placeholder')).map((el) => ({
       text: el.innerText.replace(/\\s+/g, ' ').trim(), lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
     }))`)) as Array<{ text: string; lines: number }>;
     expect(lines.map((l) => l.text)).toEqual([
@@ -112,7 +119,8 @@ describe('Chromium: the KSL popup, measured', () => {
     expect(footer).toEqual({
       inFooter: true,
       afterMain: true,
-      explain: 'Cleans 127.0.0.1 article pages as they load, without a click. Your browser asks once for access to this site only.',
+      explain:
+        'Cleans 127.0.0.1 article pages as they load, without a click. Your browser asks once for access to this site only.',
     });
   });
 });
@@ -133,7 +141,9 @@ describe("Chromium: the browser's error page, in plain words", () => {
     const popup = await popupOn('error-page');
     const view = await readPopup(popup);
     expect(view.status).toBe('error');
-    expect(view.visibleText).toContain("This tab shows the browser's error page, not a web page — the site could not be loaded.");
+    expect(view.visibleText).toContain(
+      "This tab shows the browser's error page, not a web page — the site could not be loaded.",
+    );
     expect(view.visibleText).toContain('Check the address and your connection, reload, then click Pith again.');
     expect(view.visibleText).not.toMatch(/Frame with ID|error page$/);
   });
@@ -156,10 +166,13 @@ describe('Chromium: 200% zoom (a 270 px-wide popup)', () => {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await popup.goto(`chrome-extension://${e2e.extensionId}/popup.html?target=${encodeURIComponent(server.url(KSL))}`);
     await waitFor(popup, `document.querySelector('.article-body p') !== null`);
-    const widths = (await popup.evaluate(`({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+    const widths =
+      (await popup.evaluate(`({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
       widest: Math.max(...Array.from(document.querySelectorAll('body *')).map((el) => el.getBoundingClientRect().right)) })`)) as {
-      scroll: number; client: number; widest: number;
-    };
+        scroll: number;
+        client: number;
+        widest: number;
+      };
     expect(widths.client).toBeLessThanOrEqual(270);
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     expect(widths.widest).toBeLessThanOrEqual(widths.client + 0.5);

@@ -13,8 +13,17 @@ import { readPopup, waitFor } from './popup-page';
 const KSL = 'www.ksl.com--sheinbaum-us-military-intervention';
 const SECTION = 'www.ksl.com--world-section-page';
 const CLUTTER = [
-  'Save Story', 'STAY IN THE KNOW', 'Subscribe to the KSL.com Trending 5', 'By subscribing', 'Newsletter Signup',
-  'KSL Weather Forecast', 'Play button', 'Most recent World stories', 'Related topics', 'Classifieds', 'Bonneville',
+  'Save Story',
+  'STAY IN THE KNOW',
+  'Subscribe to the KSL.com Trending 5',
+  'By subscribing',
+  'Newsletter Signup',
+  'KSL Weather Forecast',
+  'Play button',
+  'Most recent World stories',
+  'Related topics',
+  'Classifieds',
+  'Bonneville',
 ];
 
 let server: FixtureServer;
@@ -65,7 +74,9 @@ describe('Chromium: the KSL article through the toolbar button', () => {
       'Mexican President Sheinbaum ruled out U.S. military intervention after talks with Trump.',
       "Sheinbaum emphasized collaboration respecting sovereignty and declined Trump's military action offer.",
     ]);
-    expect(view.note).toMatch(/^The Key Takeaways for this article were generated with the assistance of large language models/);
+    expect(view.note).toMatch(
+      /^The Key Takeaways for this article were generated with the assistance of large language models/,
+    );
   });
 
   it('shows the 11 body paragraphs, the lead caption once, and none of the clutter', async () => {
@@ -131,7 +142,11 @@ describe('Chromium: pages that are not articles', () => {
   const GENERAL = /does not let extensions read this page/;
   it.each([
     ['a browser page', () => 'chrome://version/', /one of your browser's own pages/],
-    ['the extension store', () => 'https://chromewebstore.google.com/detail/pith/abcdefghijklmnopabcdefghijklmnop', /extension store/],
+    [
+      'the extension store',
+      () => 'https://chromewebstore.google.com/detail/pith/abcdefghijklmnopabcdefghijklmnop',
+      /extension store/,
+    ],
     ['about:blank', () => 'about:blank', GENERAL],
     ['a source view', () => `view-source:${server.url(`${KSL}/`)}`, GENERAL],
   ])("%s says Pith can't read it", async (_name, address, message) => {
@@ -168,6 +183,9 @@ describe('Chromium: pages that are not articles', () => {
 
 async function writeTempPage(): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'pith-file-')), 'story.html');
-  await writeFile(path, `<html><head><title>Local</title></head><body><article><h1>Local</h1><p>${'A saved story. '.repeat(40)}</p></article></body></html>`);
+  await writeFile(
+    path,
+    `<html><head><title>Local</title></head><body><article><h1>Local</h1><p>${'A saved story. '.repeat(40)}</p></article></body></html>`,
+  );
   return path;
 }

@@ -55,7 +55,10 @@ async function nextReaderTab(tabId: number, open: () => Promise<unknown>): Promi
 }
 
 async function waitForArticle(reader: Page): Promise<void> {
-  await waitFor(reader, `document.querySelector('.reader-main .article-title, .status:not([data-status="loading"])') !== null`);
+  await waitFor(
+    reader,
+    `document.querySelector('.reader-main .article-title, .status:not([data-status="loading"])') !== null`,
+  );
 }
 
 /** Opens a reader page for an already-open tab in a page of its own, as the background does. */
@@ -70,7 +73,9 @@ async function readerFor(page: Page, beforeLoad?: string): Promise<Page> {
 
 async function tabIdOf(page: Page): Promise<number> {
   const worker = await pithWorker(pith);
-  return (await worker.evaluate(`chrome.tabs.query({ url: ${JSON.stringify(page.url())} }).then(([tab]) => tab.id)`)) as number;
+  return (await worker.evaluate(
+    `chrome.tabs.query({ url: ${JSON.stringify(page.url())} }).then(([tab]) => tab.id)`,
+  )) as number;
 }
 
 /** What the reader shows, read from the page. */
@@ -99,9 +104,23 @@ function readReader(reader: Page) {
       dir: document.querySelector('.article')?.getAttribute('dir'),
     };
   })()`) as Promise<{
-    title: string; status: string; takeaways: string[]; note: string; paragraphs: string[]; meta: string; removedReasons: string[]; toc: string[];
-    fontFamily: string; fontSize: string; lineHeight: string; measure: number; background: string; color: string; pressed: Record<string, string>;
-    lang: string | null; dir: string | null;
+    title: string;
+    status: string;
+    takeaways: string[];
+    note: string;
+    paragraphs: string[];
+    meta: string;
+    removedReasons: string[];
+    toc: string[];
+    fontFamily: string;
+    fontSize: string;
+    lineHeight: string;
+    measure: number;
+    background: string;
+    color: string;
+    pressed: Record<string, string>;
+    lang: string | null;
+    dir: string | null;
   }>;
 }
 
@@ -111,7 +130,9 @@ describe('Chromium: opening the reader tab', () => {
     const popup = await openPopupByToolbar(pith, page);
     await waitFor(popup, `document.querySelector('[data-open-reader]') !== null`);
     // The page changes after the popup read it: a second extraction would show the new text.
-    await page.evaluate(`document.querySelector('article p').textContent = 'CHANGED AFTER THE POPUP READ IT, long enough to be kept as a paragraph of the body text.'`);
+    await page.evaluate(
+      `document.querySelector('article p').textContent = 'CHANGED AFTER THE POPUP READ IT, long enough to be kept as a paragraph of the body text.'`,
+    );
     const reader = await nextReaderTab(await tabIdOf(page), () => popup.click('[data-open-reader]'));
     const view = await readReader(reader);
     expect(view.title).toBe(KSL_TITLE);
@@ -140,17 +161,34 @@ describe('Chromium: opening the reader tab', () => {
 
   it('from the keyboard command: declared with its key; its handler opens the reader, which reads the tab itself and caches it', async () => {
     const worker = await pithWorker(pith);
-    const commands = (await worker.evaluate(`chrome.commands.getAll()`)) as { name: string; shortcut: string; description: string }[];
-    expect(commands.find((c) => c.name === 'open-reader'), JSON.stringify(commands)).toMatchObject({ description: 'Open this article in the Pith reader tab' });
-    expect(await worker.evaluate(`chrome.runtime.getManifest().commands['open-reader'].suggested_key.default`)).toBe('Alt+Shift+R');
+    const commands = (await worker.evaluate(`chrome.commands.getAll()`)) as {
+      name: string;
+      shortcut: string;
+      description: string;
+    }[];
+    expect(
+      commands.find((c) => c.name === 'open-reader'),
+      JSON.stringify(commands),
+    ).toMatchObject({ description: 'Open this article in the Pith reader tab' });
+    expect(await worker.evaluate(`chrome.runtime.getManifest().commands['open-reader'].suggested_key.default`)).toBe(
+      'Alt+Shift+R',
+    );
     const page = await openPage(KSL);
     const tabId = await tabIdOf(page);
-    expect(await worker.evaluate(`chrome.storage.session.get('article-${tabId}').then((s) => s['article-${tabId}'] ?? null)`)).toBeNull();
-    const reader = await nextReaderTab(tabId, () => worker.evaluate(`chrome.tabs.get(${tabId}).then((tab) => __pithOpenReaderFor(tab))`));
+    expect(
+      await worker.evaluate(
+        `chrome.storage.session.get('article-${tabId}').then((s) => s['article-${tabId}'] ?? null)`,
+      ),
+    ).toBeNull();
+    const reader = await nextReaderTab(tabId, () =>
+      worker.evaluate(`chrome.tabs.get(${tabId}).then((tab) => __pithOpenReaderFor(tab))`),
+    );
     const view = await readReader(reader);
     expect(view.title).toBe(KSL_TITLE);
     expect(view.paragraphs).toHaveLength(11);
-    const cached = (await worker.evaluate(`chrome.storage.session.get('article-${tabId}').then((s) => s['article-${tabId}'])`)) as { article: { title: string } };
+    const cached = (await worker.evaluate(
+      `chrome.storage.session.get('article-${tabId}').then((s) => s['article-${tabId}'])`,
+    )) as { article: { title: string } };
     expect(cached.article.title).toBe(KSL_TITLE);
     await reader.close();
     await page.close();
@@ -165,7 +203,9 @@ describe('Chromium: opening the reader tab', () => {
     expect(duplicate).toMatch(/duplicate id read-with-pith/i);
     const page = await openPage(SECTIONS);
     const tabId = await tabIdOf(page);
-    const reader = await nextReaderTab(tabId, () => worker.evaluate(`chrome.tabs.get(${tabId}).then((tab) => __pithOpenReaderFor(tab))`));
+    const reader = await nextReaderTab(tabId, () =>
+      worker.evaluate(`chrome.tabs.get(${tabId}).then((tab) => __pithOpenReaderFor(tab))`),
+    );
     expect((await readReader(reader)).title).toBe('Stadtrat beschließt den neuen Hafenplan');
     expect(reader.url()).toBe(`${readerPrefix()}?tab=${tabId}`);
     await reader.close();
@@ -187,7 +227,13 @@ describe('Chromium: reading in the reader tab', () => {
     let reader = await readerFor(page);
     await reader.setViewport({ width: 1280, height: 900 });
     const before = await readReader(reader);
-    expect(before.pressed).toMatchObject({ font: 'serif', size: '18px', width: 'medium', spacing: 'normal', theme: 'system' });
+    expect(before.pressed).toMatchObject({
+      font: 'serif',
+      size: '18px',
+      width: 'medium',
+      spacing: 'normal',
+      theme: 'system',
+    });
     expect(before.fontFamily).toMatch(/Georgia/);
     expect(before.fontSize).toBe('18px');
     expect(before.background).toBe('rgb(255, 255, 255)');
@@ -212,7 +258,13 @@ describe('Chromium: reading in the reader tab', () => {
     reader = await readerFor(page);
     await reader.setViewport({ width: 1280, height: 900 });
     const reopened = await readReader(reader);
-    expect(reopened.pressed).toMatchObject({ font: 'sans', size: '22px', width: 'narrow', spacing: 'loose', theme: 'dark' });
+    expect(reopened.pressed).toMatchObject({
+      font: 'sans',
+      size: '22px',
+      width: 'narrow',
+      spacing: 'loose',
+      theme: 'dark',
+    });
     expect(reopened.fontSize).toBe('22px');
     expect(reopened.background).toBe('rgb(20, 24, 31)');
 
@@ -234,17 +286,29 @@ describe('Chromium: reading in the reader tab', () => {
     await reader.setViewport({ width: 1000, height: 500 });
     expect(await reader.$eval('.reader-progress', (el) => el.getAttribute('aria-valuenow'))).toBe('0');
     await reader.evaluate(`scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)`);
-    await waitFor(reader, `Math.abs(Number(document.querySelector('.reader-progress').getAttribute('aria-valuenow')) - 50) <= 2`, 5_000);
+    await waitFor(
+      reader,
+      `Math.abs(Number(document.querySelector('.reader-progress').getAttribute('aria-valuenow')) - 50) <= 2`,
+      5_000,
+    );
     const barWidth = await reader.$eval('.reader-progress-bar', (el) => el.getBoundingClientRect().width);
     expect(barWidth).toBeGreaterThan(450);
     expect(barWidth).toBeLessThan(550);
     // Saved in session storage once scrolling stops.
     const worker = await pithWorker(pith);
-    await waitFor(worker as unknown as Page, `chrome.storage.session.get('readerPositions').then((s) => Object.values(s.readerPositions ?? {}).some((v) => Math.abs(v - 0.5) < 0.03))`, 5_000);
+    await waitFor(
+      worker as unknown as Page,
+      `chrome.storage.session.get('readerPositions').then((s) => Object.values(s.readerPositions ?? {}).some((v) => Math.abs(v - 0.5) < 0.03))`,
+      5_000,
+    );
     await reader.close();
     reader = await readerFor(page);
     await reader.setViewport({ width: 1000, height: 500 });
-    await waitFor(reader, `Math.abs(scrollY / (document.documentElement.scrollHeight - innerHeight) - 0.5) < 0.05`, 5_000);
+    await waitFor(
+      reader,
+      `Math.abs(scrollY / (document.documentElement.scrollHeight - innerHeight) - 0.5) < 0.05`,
+      5_000,
+    );
     await reader.close();
     await page.close();
   });
@@ -258,7 +322,11 @@ describe('Chromium: reading in the reader tab', () => {
     await reader.click('.reader-toc a[href="#pith-section-4"]');
     // Scrolled to it: near the top of the window, or as far as the page goes (the last section of a
     // short page cannot reach the top).
-    await waitFor(reader, `(() => { const top = document.getElementById('pith-section-4').getBoundingClientRect().top; const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight; return top >= 0 && (top < 200 || (atEnd && top < innerHeight / 2)); })()`, 5_000);
+    await waitFor(
+      reader,
+      `(() => { const top = document.getElementById('pith-section-4').getBoundingClientRect().top; const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight; return top >= 0 && (top < 200 || (atEnd && top < innerHeight / 2)); })()`,
+      5_000,
+    );
     // KSL has no subheadings: no table of contents.
     const ksl = await openPage(KSL);
     const kslReader = await readerFor(ksl);
@@ -277,12 +345,14 @@ describe('Chromium: reading in the reader tab', () => {
   it('printing (print media) shows the article alone', async () => {
     const page = await openPage(SECTIONS);
     const reader = await readerFor(page);
-    const visible = (sel: string) => reader.evaluate(`Array.from(document.querySelectorAll('${sel}')).some((el) => el.getClientRects().length > 0)`);
+    const visible = (sel: string) =>
+      reader.evaluate(`Array.from(document.querySelectorAll('${sel}')).some((el) => el.getClientRects().length > 0)`);
     const chrome = ['.reader-top', '.reader-toolbar', '.reader-toc', '.reader-progress', '.removed', '.copy-buttons'];
     for (const sel of chrome) expect(await visible(sel), `${sel} on screen`).toBe(true);
     await reader.emulateMediaType('print');
     for (const sel of chrome) expect(await visible(sel), `${sel} in print`).toBe(false);
-    for (const sel of ['.article-title', '.article-meta', '.article-body p']) expect(await visible(sel), `${sel} in print`).toBe(true);
+    for (const sel of ['.article-title', '.article-meta', '.article-body p'])
+      expect(await visible(sel), `${sel} in print`).toBe(true);
     const printed = (await reader.evaluate('document.body.innerText')) as string;
     expect(printed.slice(0, 120)).toMatch(/^Beispiel-Zeitung\s+Stadtrat beschließt den neuen Hafenplan/i); // the site name is upper-cased by CSS
     expect(printed).not.toMatch(/Contents|Listen|Theme|Copy text|Pith hid/);
@@ -318,11 +388,20 @@ describe('Chromium: Listen (fake speechSynthesis: headless Chromium has no voice
     const reader = await readerFor(page, FAKE_SPEECH);
     await reader.setViewport({ width: 1000, height: 500 });
     await waitFor(reader, `document.querySelector('.listen-play') !== null`, 5_000);
-    const spoken = () => reader.evaluate('window.__speech.spoken') as Promise<{ text: string; voice: string; lang: string; rate: number }[]>;
-    const current = () => reader.evaluate(`document.querySelector('.listen-current')?.innerText.trim() ?? null`) as Promise<string | null>;
+    const spoken = () =>
+      reader.evaluate('window.__speech.spoken') as Promise<
+        { text: string; voice: string; lang: string; rate: number }[]
+      >;
+    const current = () =>
+      reader.evaluate(`document.querySelector('.listen-current')?.innerText.trim() ?? null`) as Promise<string | null>;
 
     await reader.click('.listen-play');
-    expect((await spoken())[0]).toEqual({ text: 'Stadtrat beschließt den neuen Hafenplan', voice: 'Fake Deutsch', lang: 'de-DE', rate: 1 });
+    expect((await spoken())[0]).toEqual({
+      text: 'Stadtrat beschließt den neuen Hafenplan',
+      voice: 'Fake Deutsch',
+      lang: 'de-DE',
+      rate: 1,
+    });
     expect(await current()).toBe('Stadtrat beschließt den neuen Hafenplan');
     expect(await reader.$eval('.listen-bar', (el) => el.getAttribute('data-listen'))).toBe('playing');
 
@@ -342,7 +421,11 @@ describe('Chromium: Listen (fake speechSynthesis: headless Chromium has no voice
     for (let i = 0; i < 12; i++) await reader.click('.listen-next');
     const last = (await spoken()).at(-1)!.text;
     expect(last).toMatch(/^Die ersten Bauarbeiten/);
-    await waitFor(reader, `(() => { const r = document.querySelector('.listen-current').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, 5_000);
+    await waitFor(
+      reader,
+      `(() => { const r = document.querySelector('.listen-current').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`,
+      5_000,
+    );
 
     await reader.select('.listen-rate', '1.5');
     expect((await spoken()).at(-1)).toMatchObject({ text: last, rate: 1.5 });
@@ -361,7 +444,10 @@ describe('Chromium: Listen (fake speechSynthesis: headless Chromium has no voice
 
   it('is not shown when the browser has no voice', async () => {
     const page = await openPage(SECTIONS);
-    const reader = await readerFor(page, `Object.defineProperty(window, 'speechSynthesis', { value: Object.assign(new EventTarget(), { getVoices: () => [], cancel() {} }) })`);
+    const reader = await readerFor(
+      page,
+      `Object.defineProperty(window, 'speechSynthesis', { value: Object.assign(new EventTarget(), { getVoices: () => [], cancel() {} }) })`,
+    );
     await new Promise((done) => setTimeout(done, 500));
     expect(await reader.$('.listen-bar')).toBeNull();
     expect(await reader.$('.reader-toolbar')).not.toBeNull();
@@ -381,10 +467,16 @@ describe('Chromium: what Pith removed, and putting it back', () => {
 
     const item = `.removed li[data-removed-index]`;
     const toggle = async (text: string) => {
-      const index = await reader.$$eval(item, (lis, t) => lis.find((li) => li.textContent!.includes(t))!.getAttribute('data-removed-index'), text);
+      const index = await reader.$$eval(
+        item,
+        (lis, t) => lis.find((li) => li.textContent!.includes(t))!.getAttribute('data-removed-index'),
+        text,
+      );
       // The element's own click: the list is at the foot of a long page that is still laying out
       // (pictures' frames, Listen's voices) on a loaded machine, so a click at coordinates can miss.
-      await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (button) => (button as HTMLElement).click());
+      await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (button) =>
+        (button as HTMLElement).click(),
+      );
       return index;
     };
     const index = await toggle('Most recent World stories');
@@ -393,18 +485,31 @@ describe('Chromium: what Pith removed, and putting it back', () => {
     expect(await reader.$eval(restored, (el) => (el as HTMLElement).innerText)).toContain('Most recent World stories');
     // In place: right after the story's last paragraph.
     expect(
-      await reader.evaluate(`(() => { const ps = Array.from(document.querySelectorAll('.article-body p')).filter((p) => !p.closest('[data-pith-restored]')); const last = ps[ps.length - 1]; return last.textContent.includes('opposes military interventions') && !!(last.compareDocumentPosition(document.querySelector('${restored}')) & 4); })()`),
+      await reader.evaluate(
+        `(() => { const ps = Array.from(document.querySelectorAll('.article-body p')).filter((p) => !p.closest('[data-pith-restored]')); const last = ps[ps.length - 1]; return last.textContent.includes('opposes military interventions') && !!(last.compareDocumentPosition(document.querySelector('${restored}')) & 4); })()`,
+      ),
     ).toBe(true);
-    expect(await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (b) => b.textContent)).toBe('Hide');
+    expect(await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (b) => b.textContent)).toBe(
+      'Hide',
+    );
     // Images in it stay placeholders until asked for (no request of Pith's own).
     expect(await reader.$$eval(`${restored} img`, (imgs) => imgs.length)).toBe(0);
 
     // The Hide button in the block itself, where a user sees it (not under the sticky toolbar).
-    await reader.$eval(`${restored} [data-pith-hide]`, (b) => b.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    expect(await reader.$eval(`${restored} [data-pith-hide]`, (b) => { const r = b.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b; })).toBe(true);
+    await reader.$eval(`${restored} [data-pith-hide]`, (b) =>
+      b.scrollIntoView({ block: 'center', behavior: 'instant' }),
+    );
+    expect(
+      await reader.$eval(`${restored} [data-pith-hide]`, (b) => {
+        const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
+      }),
+    ).toBe(true);
     await reader.click(`${restored} [data-pith-hide]`);
     await waitFor(reader, `document.querySelector('${restored}') === null`, 5_000);
-    expect(await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (b) => b.textContent)).toBe('Show');
+    expect(await reader.$eval(`${item}[data-removed-index="${index}"] .removed-toggle`, (b) => b.textContent)).toBe(
+      'Show',
+    );
     await Promise.all([reader.close(), page.close()]);
   });
 
@@ -413,7 +518,9 @@ describe('Chromium: what Pith removed, and putting it back', () => {
     const reader = await readerFor(page);
     await reader.$eval('.removed-toggle', (button) => (button as HTMLElement).click());
     await waitFor(reader, `document.querySelector('[data-pith-restored]') !== null`, 5_000);
-    const around = await reader.evaluate(`(() => { const r = document.querySelector('[data-pith-restored]'); return [r.previousElementSibling.textContent.trim().slice(0, 20), r.nextElementSibling.textContent.trim()]; })()`);
+    const around = await reader.evaluate(
+      `(() => { const r = document.querySelector('[data-pith-restored]'); return [r.previousElementSibling.textContent.trim().slice(0, 20), r.nextElementSibling.textContent.trim()]; })()`,
+    );
     expect(around).toEqual(['Kritiker bemängeln, ', 'Die Anwohner']);
     await Promise.all([reader.close(), page.close()]);
   });

@@ -59,7 +59,8 @@ const pickerView = () =>
     return {
       selector: root.querySelector('[data-picker-selector]')?.textContent ?? '',
       count: root.querySelector('[data-picker-count]')?.textContent ?? '',
-      label: (root.querySelector('[data-picker-selector]')?.parentElement?.previousElementSibling?.textContent ?? '') as string,
+      label: (root.querySelector('[data-picker-selector]')?.parentElement?.previousElementSibling?.textContent ??
+        '') as string,
       status: root.querySelector('[role="status"]')?.textContent ?? '',
       focused: root.activeElement?.getAttribute('data-picker') ?? null,
     };
@@ -73,7 +74,12 @@ async function optionsPage(): Promise<Page> {
 }
 
 const ruleRows = (options: Page) =>
-  options.evaluate(() => Array.from(document.querySelectorAll('.rule-row')).map((row) => `${row.closest('.rule-site')?.getAttribute('data-site')} ${row.getAttribute('data-list')} ${row.getAttribute('data-selector')}`));
+  options.evaluate(() =>
+    Array.from(document.querySelectorAll('.rule-row')).map(
+      (row) =>
+        `${row.closest('.rule-site')?.getAttribute('data-site')} ${row.getAttribute('data-list')} ${row.getAttribute('data-selector')}`,
+    ),
+  );
 
 describe('Chromium: your own rules on the KSL fixture', () => {
   it('before any rule, the popup shows the editor\'s note and lists the contact line as removed, with "Always keep"', async () => {
@@ -81,7 +87,9 @@ describe('Chromium: your own rules on the KSL fixture', () => {
       const view = await readPopup(popup);
       expect(view.paragraphs).toContain(EDITOR_NOTE);
       expect(view.paragraphs).not.toContain(CONTACT_LINE);
-      const keep = await popup.$$eval('.removed li', (items) => items.map((li) => [li.textContent ?? '', li.querySelector('button.keep-block')?.textContent ?? '']));
+      const keep = await popup.$$eval('.removed li', (items) =>
+        items.map((li) => [li.textContent ?? '', li.querySelector('button.keep-block')?.textContent ?? '']),
+      );
       expect(keep.find(([text]) => text.includes(CONTACT_LINE))?.[1]).toBe('Always keep on 127.0.0.1');
       expect(await popup.$eval('[data-hide-something]', (el) => el.textContent)).toBe('Hide something Pith missed');
     });
@@ -112,7 +120,11 @@ describe('Chromium: your own rules on the KSL fixture', () => {
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/picker-ksl.png' }); // the README's picture comes from here
     await page.keyboard.press('Enter');
-    await waitFor(page, `document.querySelector('[data-pith-picker]')?.shadowRoot.querySelector('[role="status"]').textContent.startsWith('Hidden.')`, 10_000);
+    await waitFor(
+      page,
+      `document.querySelector('[data-pith-picker]')?.shadowRoot.querySelector('[role="status"]').textContent.startsWith('Hidden.')`,
+      10_000,
+    );
     expect(await visibleText()).not.toContain(EDITOR_NOTE); // hidden at once
     await waitFor(page, `document.querySelector('[data-pith-picker]') === null`, 10_000);
   });
@@ -141,7 +153,10 @@ describe('Chromium: your own rules on the KSL fixture', () => {
       expect(view.paragraphs.length).toBeGreaterThan(10);
       // Each block under its reason's heading ("your rule (1)").
       const listed = await popup.$$eval('.removed li', (items) =>
-        items.map((li) => `${li.closest('.removed-group')?.querySelector('.removed-reason')?.firstChild?.textContent?.trim() ?? ''}: ${li.textContent ?? ''}`),
+        items.map(
+          (li) =>
+            `${li.closest('.removed-group')?.querySelector('.removed-reason')?.firstChild?.textContent?.trim() ?? ''}: ${li.textContent ?? ''}`,
+        ),
       );
       expect(listed).toContainEqual(expect.stringMatching(/^your rule: Editor's note/));
     });
@@ -164,7 +179,11 @@ describe('Chromium: your own rules on the KSL fixture', () => {
       await readPopup(popup);
       await popup.click('.removed summary'); // the list of what Pith removed opens on demand
       await popup.click(`.removed button.keep-block[data-keep-selector="p.contact-line"]`);
-      await waitFor(popup, `Array.from(document.querySelectorAll('.article-body p')).some((p) => p.textContent === ${JSON.stringify(CONTACT_LINE)})`, 10_000);
+      await waitFor(
+        popup,
+        `Array.from(document.querySelectorAll('.article-body p')).some((p) => p.textContent === ${JSON.stringify(CONTACT_LINE)})`,
+        10_000,
+      );
       const view = await readPopup(popup);
       expect(view.paragraphs).not.toContain(EDITOR_NOTE);
     });
@@ -180,15 +199,20 @@ describe('Chromium: your own rules on the KSL fixture', () => {
     await options.click('[data-export-rules]');
     await waitFor(options, 'true');
     const deadline = Date.now() + 10_000;
-    while (!readdirSync(downloads).includes('pith-rules.json') && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
+    while (!readdirSync(downloads).includes('pith-rules.json') && Date.now() < deadline)
+      await new Promise((done) => setTimeout(done, 200));
     await options.close();
     const exported = JSON.parse(readFileSync(join(downloads, 'pith-rules.json'), 'utf8'));
     expect(exported.format).toBe('pith-rules');
-    expect(exported.rules.map((r: { site: string; hide: string[]; keep: string[] }) => [r.site, r.hide, r.keep])).toEqual([['127.0.0.1', ['div.series-note'], ['p.contact-line']]]);
+    expect(
+      exported.rules.map((r: { site: string; hide: string[]; keep: string[] }) => [r.site, r.hide, r.keep]),
+    ).toEqual([['127.0.0.1', ['div.series-note'], ['p.contact-line']]]);
 
     const copied = await withPopup(async (popup) => {
       await readPopup(popup);
-      await pith.browser.defaultBrowserContext().overridePermissions(`chrome-extension://${pith.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+      await pith.browser
+        .defaultBrowserContext()
+        .overridePermissions(`chrome-extension://${pith.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
       await popup.click('button[data-copy="text"]');
       await waitFor(popup, `document.querySelector('button[data-copy="text"]').textContent === 'Copied'`, 5_000);
       return (await popup.evaluate('navigator.clipboard.readText()')) as string;
@@ -197,7 +221,16 @@ describe('Chromium: your own rules on the KSL fixture', () => {
     expect(copied).not.toContain(EDITOR_NOTE);
     const dir = mkdtempSync(join(tmpdir(), 'pith-rules-cli-'));
     writeFileSync(join(dir, 'page.html'), kslWithExtras());
-    const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'cli/extract.ts', join(dir, 'page.html'), '--url', server.url(PAGE_PATH), '--rules', join(downloads, 'pith-rules.json')]);
+    const { stdout } = await promisify(execFile)('node', [
+      '--import',
+      'tsx',
+      'cli/extract.ts',
+      join(dir, 'page.html'),
+      '--url',
+      server.url(PAGE_PATH),
+      '--rules',
+      join(downloads, 'pith-rules.json'),
+    ]);
     expect(stdout).toBe(copied.endsWith('\n') ? copied : `${copied}\n`);
   });
 
@@ -205,14 +238,21 @@ describe('Chromium: your own rules on the KSL fixture', () => {
     const options = await optionsPage();
     await waitFor(options, `document.querySelectorAll('.rule-row').length === 2`);
     expect(await ruleRows(options)).toEqual(['127.0.0.1 hide div.series-note', '127.0.0.1 keep p.contact-line']);
-    expect(await options.$eval('.rule-row[data-selector="div.series-note"] .rule-made', (el) => el.textContent)).toMatch(/^made /);
+    expect(
+      await options.$eval('.rule-row[data-selector="div.series-note"] .rule-made', (el) => el.textContent),
+    ).toMatch(/^made /);
 
     const bad = join(downloads, 'not-rules.json');
-    writeFileSync(bad, JSON.stringify({ format: 'pith-rules', version: 1, rules: [{ site: '127.0.0.1', hide: ['p ! q'], keep: [] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ format: 'pith-rules', version: 1, rules: [{ site: '127.0.0.1', hide: ['p ! q'], keep: [] }] }),
+    );
     const input = await options.$('input[data-import-rules]');
     await input!.uploadFile(bad);
     await waitFor(options, `document.querySelector('[data-rules-note]')?.getAttribute('role') === 'alert'`);
-    expect(await options.$eval('[data-rules-note]', (el) => el.textContent)).toBe('This rules file has mistakes, so nothing was imported: 127.0.0.1: hide "p ! q": not a valid CSS selector.');
+    expect(await options.$eval('[data-rules-note]', (el) => el.textContent)).toBe(
+      'This rules file has mistakes, so nothing was imported: 127.0.0.1: hide "p ! q": not a valid CSS selector.',
+    );
     expect(await ruleRows(options)).toEqual(['127.0.0.1 hide div.series-note', '127.0.0.1 keep p.contact-line']);
 
     await options.click('.rule-row[data-selector="div.series-note"] button');
@@ -224,7 +264,9 @@ describe('Chromium: your own rules on the KSL fixture', () => {
 
     await (await options.$('input[data-import-rules]'))!.uploadFile(join(downloads, 'pith-rules.json'));
     await waitFor(options, `document.querySelectorAll('.rule-row').length === 2`);
-    expect(await options.$eval('[data-rules-note]', (el) => el.textContent)).toBe('Imported: 2 rules merged into yours.');
+    expect(await options.$eval('[data-rules-note]', (el) => el.textContent)).toBe(
+      'Imported: 2 rules merged into yours.',
+    );
     expect(await ruleRows(options)).toEqual(['127.0.0.1 hide div.series-note', '127.0.0.1 keep p.contact-line']);
     await options.close();
     await waitFor(page, `!document.body.innerText.includes(${JSON.stringify(EDITOR_NOTE)})`, 10_000);

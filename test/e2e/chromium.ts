@@ -25,7 +25,10 @@ export interface ChromiumWithPith {
 }
 
 /** `language`: the browser's UI language (e.g. "de"), which picks the extension's _locales. */
-export async function launchChromiumWithPith(extensionDir = resolve('.output/chrome-mv3'), language?: string): Promise<ChromiumWithPith> {
+export async function launchChromiumWithPith(
+  extensionDir = resolve('.output/chrome-mv3'),
+  language?: string,
+): Promise<ChromiumWithPith> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pith-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -49,7 +52,11 @@ export async function launchChromiumWithPith(extensionDir = resolve('.output/chr
 
 /** Launches Chromium on a kept profile with Pith loaded from the command line, as a user's browser
  * that starts with Pith already installed: for restart tests, launch twice on the same profile. */
-export async function launchChromiumOnProfile(extensionDir: string, userDataDir: string, extraArgs: string[] = []): Promise<ChromiumWithPith> {
+export async function launchChromiumOnProfile(
+  extensionDir: string,
+  userDataDir: string,
+  extraArgs: string[] = [],
+): Promise<ChromiumWithPith> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -63,7 +70,10 @@ export async function launchChromiumOnProfile(extensionDir: string, userDataDir:
       ...extraArgs,
     ],
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 10_000 });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout: 10_000 },
+  );
   return { browser, extensionId: new URL(worker.url()).host, close: () => browser.close() };
 }
 
@@ -71,9 +81,12 @@ export async function launchChromiumOnProfile(extensionDir: string, userDataDir:
  * the real popup that opens. */
 export async function openPopupByToolbar(pith: ChromiumWithPith, page: Page): Promise<Page> {
   await page.bringToFront();
-  const popupTarget = pith.browser.waitForTarget((t) => t.url() === `chrome-extension://${pith.extensionId}/popup.html`, {
-    timeout: 10_000,
-  });
+  const popupTarget = pith.browser.waitForTarget(
+    (t) => t.url() === `chrome-extension://${pith.extensionId}/popup.html`,
+    {
+      timeout: 10_000,
+    },
+  );
   const extension = (await pith.browser.extensions()).get(pith.extensionId);
   if (!extension) throw new Error('Pith is not installed');
   await page.triggerExtensionAction(extension);
@@ -106,6 +119,9 @@ export async function stopPithWorker(pith: ChromiumWithPith): Promise<void> {
   });
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error("Pith's service worker did not stop")), 10_000))]);
+  await Promise.race([
+    stopped,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("Pith's service worker did not stop")), 10_000)),
+  ]);
   await page.close();
 }

@@ -18,7 +18,9 @@ let server: FixtureServer;
 let firefox: Browser;
 
 beforeAll(async () => {
-  server = await startFixtureServer(undefined, undefined, (path) => (path === '_gen/big-100k.html' ? bigPage(100_000) : null));
+  server = await startFixtureServer(undefined, undefined, (path) =>
+    path === '_gen/big-100k.html' ? bigPage(100_000) : null,
+  );
   firefox = await launchFirefoxWithPith();
 });
 
@@ -28,7 +30,9 @@ afterAll(async () => {
 });
 
 const readPaths = (page: Page) =>
-  page.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pith-read-end-')).map((m) => m.name.slice(14))`) as Promise<string[]>;
+  page.evaluate(
+    `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pith-read-end-')).map((m) => m.name.slice(14))`,
+  ) as Promise<string[]>;
 
 describe("Firefox: pages are read in Pith's background page", () => {
   it('the KSL article, read off the page thread', async () => {

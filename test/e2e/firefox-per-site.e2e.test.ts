@@ -58,13 +58,17 @@ async function withPopup<T>(use: (popup: Page) => Promise<T>): Promise<T> {
 
 /** Asks the extension's own APIs, from one of its pages. */
 const registeredScripts = (popup: Page) =>
-  popup.evaluate(`browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.map((s) => s.matches))`) as Promise<string[][]>;
+  popup.evaluate(
+    `browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.map((s) => s.matches))`,
+  ) as Promise<string[][]>;
 
 describe('Firefox: per-site mode on the KSL fixture site', () => {
   it('turning the switch on asks for access to the site and cleans the page at once', async () => {
     await withPopup(async (popup) => {
       expect(await siteSwitchState(popup)).toBe('off');
-      expect(await popup.evaluate(`document.querySelector('.site-switch').innerText`)).toContain('Run automatically on localhost');
+      expect(await popup.evaluate(`document.querySelector('.site-switch').innerText`)).toContain(
+        'Run automatically on localhost',
+      );
       expect(await popup.evaluate(`browser.permissions.contains({ origins: ['*://localhost/*'] })`)).toBe(false);
       await pressSiteSwitch(popup, 'on');
       expect(await popup.evaluate(`browser.permissions.contains({ origins: ['*://localhost/*'] })`)).toBe(true);
@@ -82,7 +86,9 @@ describe('Firefox: per-site mode on the KSL fixture site', () => {
     expect(text).toContain('Sheinbaum said Trump asked her about Mexico');
     const badge = await withPopup(async (popup) => {
       await siteSwitchState(popup); // the popup page has loaded
-      return popup.evaluate(`browser.tabs.query({}).then((tabs) => browser.action.getBadgeText({ tabId: tabs.find((t) => t.url === ${JSON.stringify(url)}).id }))`);
+      return popup.evaluate(
+        `browser.tabs.query({}).then((tabs) => browser.action.getBadgeText({ tabId: tabs.find((t) => t.url === ${JSON.stringify(url)}).id }))`,
+      );
     });
     expect(badge).toBe('2');
   });
@@ -98,7 +104,9 @@ describe('Firefox: per-site mode on the KSL fixture site', () => {
 
   it('"Original" shows the page as published, "Clean" hides the clutter again', async () => {
     const click = (label: string) =>
-      page.evaluate(`Array.from(document.querySelector('[data-pith-toggle]').shadowRoot.querySelectorAll('button')).find((b) => b.textContent === '${label}').click()`);
+      page.evaluate(
+        `Array.from(document.querySelector('[data-pith-toggle]').shadowRoot.querySelectorAll('button')).find((b) => b.textContent === '${label}').click()`,
+      );
     await click('Original');
     for (const clutter of CLUTTER) expect(await visibleText()).toContain(clutter);
     await click('Clean');
@@ -114,7 +122,9 @@ describe('Firefox: per-site mode on the KSL fixture site', () => {
     });
     await withPopup(async (popup) => {
       expect(await siteSwitchState(popup)).toBe('no-access');
-      expect(await popup.evaluate(`document.querySelector('.site-switch-note').innerText`)).toContain('Access to localhost was removed in the browser');
+      expect(await popup.evaluate(`document.querySelector('.site-switch-note').innerText`)).toContain(
+        'Access to localhost was removed in the browser',
+      );
     });
   });
 

@@ -32,10 +32,18 @@ describe('Firefox: the popup page renders the KSL article', () => {
     expect(view.status).toBe('article');
     expect(view.title).toBe("Mexico's Sheinbaum says US military intervention ruled out after talks with Trump");
     expect(view.takeaways).toHaveLength(2);
-    expect(view.takeaways[0]).toBe('Mexican President Sheinbaum ruled out U.S. military intervention after talks with Trump.');
+    expect(view.takeaways[0]).toBe(
+      'Mexican President Sheinbaum ruled out U.S. military intervention after talks with Trump.',
+    );
     expect(view.note).toMatch(/^The Key Takeaways for this article were generated/);
     expect(view.paragraphs).toHaveLength(11);
-    for (const clutter of ['Save Story', 'STAY IN THE KNOW', 'KSL Weather Forecast', 'Most recent World stories', 'Related topics']) {
+    for (const clutter of [
+      'Save Story',
+      'STAY IN THE KNOW',
+      'KSL Weather Forecast',
+      'Most recent World stories',
+      'Related topics',
+    ]) {
       expect(view.visibleText).not.toContain(clutter);
     }
   });

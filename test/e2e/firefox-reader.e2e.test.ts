@@ -26,8 +26,13 @@ afterAll(async () => {
 async function openReaderFor(targetUrl: string): Promise<Page> {
   const reader = await firefox.newPage();
   // Navigations to moz-extension:// never report completion over BiDi: wait for the content instead.
-  void reader.goto(`moz-extension://${EXTENSION_UUID}/reader.html?target=${encodeURIComponent(targetUrl)}`).catch(() => {});
-  await waitFor(reader, `document.querySelector('.reader-main .article-title, .status:not([data-status="loading"])') !== null`);
+  void reader
+    .goto(`moz-extension://${EXTENSION_UUID}/reader.html?target=${encodeURIComponent(targetUrl)}`)
+    .catch(() => {});
+  await waitFor(
+    reader,
+    `document.querySelector('.reader-main .article-title, .status:not([data-status="loading"])') !== null`,
+  );
   return reader;
 }
 
@@ -55,7 +60,8 @@ describe('Firefox: the reader tab', () => {
     expect(view.title).toBe("Mexico's Sheinbaum says US military intervention ruled out after talks with Trump");
     expect(view.takeaways).toBe(2);
     expect(view.paragraphs).toBe(11);
-    for (const clutter of ['Save Story', 'STAY IN THE KNOW', 'KSL Weather Forecast']) expect(view.text).not.toContain(clutter);
+    for (const clutter of ['Save Story', 'STAY IN THE KNOW', 'KSL Weather Forecast'])
+      expect(view.text).not.toContain(clutter);
     expect(await readStyle(reader)).toMatchObject({ fontSize: '18px', theme: 'system' });
 
     await reader.click('[data-pref="font"] [data-value="sans"]');
@@ -65,7 +71,11 @@ describe('Firefox: the reader tab', () => {
     await reader.close();
 
     reader = await openReaderFor(url);
-    await waitFor(reader, `document.querySelector('[data-pref="theme"] [aria-pressed="true"]')?.dataset.value === 'dark'`, 5_000);
+    await waitFor(
+      reader,
+      `document.querySelector('[data-pref="theme"] [aria-pressed="true"]')?.dataset.value === 'dark'`,
+      5_000,
+    );
     const kept = await readStyle(reader);
     expect(kept.fontFamily).toMatch(/system-ui/);
     expect(kept.fontSize).toBe('20px');

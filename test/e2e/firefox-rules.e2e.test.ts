@@ -31,7 +31,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const picker = (what: string) => `document.querySelector('[data-pith-picker]')?.shadowRoot.querySelector('${what}')?.textContent ?? null`;
+const picker = (what: string) =>
+  `document.querySelector('[data-pith-picker]')?.shadowRoot.querySelector('${what}')?.textContent ?? null`;
 
 describe('Firefox: the picker', () => {
   it('starts from the popup page, widens by keyboard, and Enter hides the block; the popup no longer shows it', async () => {
@@ -42,7 +43,9 @@ describe('Firefox: the picker', () => {
     await waitFor(page, `document.querySelector('[data-pith-picker]') !== null`, 10_000);
     await popup.close().catch(() => undefined);
     await page.bringToFront();
-    await page.evaluate(`document.querySelector('[data-pith-picker]').shadowRoot.querySelector('[data-picker="confirm"]').focus()`);
+    await page.evaluate(
+      `document.querySelector('[data-pith-picker]').shadowRoot.querySelector('[data-picker="confirm"]').focus()`,
+    );
     expect(await page.evaluate(picker('[data-picker-selector]'))).toBe('div.series-note > p');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(picker('[data-picker-selector]'))).toBe('div.series-note');

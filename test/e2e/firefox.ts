@@ -31,6 +31,8 @@ export async function openPopupFor(browser: Browser, targetUrl: string): Promise
   const popup = await browser.newPage();
   // Navigations to moz-extension:// never report completion over BiDi: do not await; the caller
   // waits for the popup's content instead.
-  void popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html?target=${encodeURIComponent(targetUrl)}`).catch(() => {});
+  void popup
+    .goto(`moz-extension://${EXTENSION_UUID}/popup.html?target=${encodeURIComponent(targetUrl)}`)
+    .catch(() => {});
   return popup;
 }

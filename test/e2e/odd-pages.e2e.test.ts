@@ -26,7 +26,10 @@ const LONG_TASK_RECORDER = `<script>
 
 /** An article padded with `filler` extra elements (small tables of spans, as real pages' markup). */
 function bigPage(filler: number): string {
-  const rows = Array.from({ length: Math.ceil(filler / 5) }, (_, i) => `<div class="row"><span>${i}</span><span>a</span><span>b</span><span>c</span></div>`);
+  const rows = Array.from(
+    { length: Math.ceil(filler / 5) },
+    (_, i) => `<div class="row"><span>${i}</span><span>a</span><span>b</span><span>c</span></div>`,
+  );
   return `<!doctype html><html><head><meta charset="utf-8"><title>Big page</title>${LONG_TASK_RECORDER}</head><body>
     <article><h1>Council passes the library budget</h1>${PARAGRAPH.repeat(10)}</article><aside>${rows.join('')}</aside></body></html>`;
 }
@@ -74,7 +77,9 @@ describe('Chromium: pages that are not what they seem', () => {
     expect(view.title).toBe('Council passes the library budget');
     expect(view.paragraphs).toHaveLength(8);
     // The page's own world really is broken (so the article above did not come from it).
-    expect(await page.evaluate('(() => { try { [1].map((x) => x); return "works"; } catch { return "broken"; } })()')).toBe('broken');
+    expect(
+      await page.evaluate('(() => { try { [1].map((x) => x); return "works"; } catch { return "broken"; } })()'),
+    ).toBe('broken');
   });
 
   it('a page that keeps changing while it is read: a consistent article', async () => {
@@ -84,14 +89,15 @@ describe('Chromium: pages that are not what they seem', () => {
     expect(view.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(8);
   });
 
-  it.each([
-    ['an SVG document', '_test/drawing.svg', 'not-html', /XML or SVG/],
-  ])('%s: a clear message', async (_name, path, status, message) => {
-    const { popup } = await popupOn(path);
-    const view = await readPopup(popup);
-    expect(view.status).toBe(status);
-    expect(view.visibleText).toMatch(message);
-  });
+  it.each([['an SVG document', '_test/drawing.svg', 'not-html', /XML or SVG/]])(
+    '%s: a clear message',
+    async (_name, path, status, message) => {
+      const { popup } = await popupOn(path);
+      const view = await readPopup(popup);
+      expect(view.status).toBe(status);
+      expect(view.visibleText).toMatch(message);
+    },
+  );
 
   it('the story inside an iframe of the same site: the article, read from the frame', async () => {
     const { popup } = await popupOn('_test/frames.html');
@@ -127,7 +133,10 @@ describe('Chromium: pages that are not what they seem', () => {
     const view = await readPopup(popup);
     expect(view.status).toBe('article');
     expect(view.title).toBe('مجلس المدينة يقر ميزانية المكتبة');
-    expect(await popup.$eval('.article', (el) => [el.getAttribute('dir'), el.getAttribute('lang')])).toEqual(['rtl', 'ar']);
+    expect(await popup.$eval('.article', (el) => [el.getAttribute('dir'), el.getAttribute('lang')])).toEqual([
+      'rtl',
+      'ar',
+    ]);
   });
 
   it.each([
@@ -144,11 +153,19 @@ describe('Chromium: pages that are not what they seem', () => {
     expect(view.status).toBe(expected);
     await new Promise((done) => setTimeout(done, 300)); // long-task entries arrive after the task
     const gaps = (await page.evaluate('window.__gaps')) as Array<[number, number]>;
-    const before = Math.max(0, ...gaps.filter(([start]) => start < pressedAt).slice(-50).map(([, gap]) => gap));
+    const before = Math.max(
+      0,
+      ...gaps
+        .filter(([start]) => start < pressedAt)
+        .slice(-50)
+        .map(([, gap]) => gap),
+    );
     const longest = Math.max(0, ...gaps.filter(([start]) => start >= pressedAt).map(([, gap]) => gap));
     console.log(`  (largest timer gap in the 50 ticks before the press: ${Math.round(before)} ms)`);
     const elements = (await page.evaluate(`document.getElementsByTagName('*').length`)) as number;
     blocking[name] = { elements, longestStallMs: Math.round(longest), popup: view.status };
-    console.log(`main-thread blocking, ${name}: ${elements} elements, longest main-thread stall after the press ${Math.round(longest)} ms (${view.status})`);
+    console.log(
+      `main-thread blocking, ${name}: ${elements} elements, longest main-thread stall after the press ${Math.round(longest)} ms (${view.status})`,
+    );
   });
 });

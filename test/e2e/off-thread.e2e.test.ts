@@ -53,11 +53,16 @@ async function readPaths(page: Page): Promise<string[]> {
 
 /** Pages read by the offscreen document so far, or null when there is none. */
 async function offscreenReads(): Promise<number | null> {
-  const target = pith.browser.targets().find((t) => t.url() === `chrome-extension://${pith.extensionId}/offscreen.html`);
+  const target = pith.browser
+    .targets()
+    .find((t) => t.url() === `chrome-extension://${pith.extensionId}/offscreen.html`);
   if (!target) return null;
   const session = await target.createCDPSession();
   try {
-    const { result } = await session.send('Runtime.evaluate', { expression: 'globalThis.__pithReadsServed()', returnByValue: true });
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: 'globalThis.__pithReadsServed()',
+      returnByValue: true,
+    });
     return result.value as number;
   } finally {
     await session.detach();
@@ -97,7 +102,10 @@ async function repairOffscreen(): Promise<void> {
 async function hiddenBlocks(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('body *'))
-      .filter((el) => el.style.getPropertyValue('display') === 'none' && el.style.getPropertyPriority('display') === 'important')
+      .filter(
+        (el) =>
+          el.style.getPropertyValue('display') === 'none' && el.style.getPropertyPriority('display') === 'important',
+      )
       .map((el) => `${el.tagName} ${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}`),
   );
 }
@@ -109,7 +117,9 @@ describe('Chromium: pages are read off their main thread', () => {
     const page = await openPage(`${KSL}/`);
     offThreadReading = await popupReading(page);
     expect(offThreadReading.status).toBe('article');
-    expect(offThreadReading.title).toBe("Mexico's Sheinbaum says US military intervention ruled out after talks with Trump");
+    expect(offThreadReading.title).toBe(
+      "Mexico's Sheinbaum says US military intervention ruled out after talks with Trump",
+    );
     expect(offThreadReading.paragraphs).toHaveLength(11);
     expect(await readPaths(page)).toEqual(['off-thread']);
     expect(await offscreenReads()).toBe(1);
@@ -117,7 +127,10 @@ describe('Chromium: pages are read off their main thread', () => {
   });
 
   it('a 100,000-element page gives its article (not refused for size), read off the thread', async () => {
-    for (const [path, elements] of [['_gen/big-39k.html', 39_000], ['_gen/big-100k.html', 100_000]] as const) {
+    for (const [path, elements] of [
+      ['_gen/big-39k.html', 39_000],
+      ['_gen/big-100k.html', 100_000],
+    ] as const) {
       const page = await openPage(path);
       const pressedAt = (await page.evaluate('performance.now()')) as number;
       const view = await popupReading(page);
@@ -125,7 +138,9 @@ describe('Chromium: pages are read off their main thread', () => {
       expect(view.title).toBe(BIG_PAGE_TITLE);
       expect(await readPaths(page)).toEqual(['off-thread']);
       const beats = (await page.evaluate('window.__gaps')) as Array<[number, number]>;
-      console.log(`off-thread read, ${elements.toLocaleString('en-US')}-element page: longest main-thread stall ${Math.round(longestStall(beats, pressedAt, Infinity))} ms`);
+      console.log(
+        `off-thread read, ${elements.toLocaleString('en-US')}-element page: longest main-thread stall ${Math.round(longestStall(beats, pressedAt, Infinity))} ms`,
+      );
       await page.close();
     }
   });

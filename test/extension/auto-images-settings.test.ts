@@ -51,7 +51,10 @@ describe('load pictures automatically', () => {
   });
 
   it('a damaged value gives "off" for that part only, with a warning, and is not deleted', async () => {
-    await local().set({ autoImages: { everywhere: 'yes', sites: ['ksl.com', 42, 'not a domain', 'bbc.co.uk'] }, autoImages$: { v: AUTO_IMAGES_VERSION } });
+    await local().set({
+      autoImages: { everywhere: 'yes', sites: ['ksl.com', 42, 'not a domain', 'bbc.co.uk'] },
+      autoImages$: { v: AUTO_IMAGES_VERSION },
+    });
     expect(await readAutoImages()).toEqual({ everywhere: false, sites: ['ksl.com', 'bbc.co.uk'] });
     expect(warn).toHaveBeenCalled();
     await local().set({ autoImages: 'garbage' });

@@ -34,7 +34,10 @@ describe.each(fixtureNames())('fixture %s read from its capture', (name) => {
 
 describe('capture and parse', () => {
   it('keeps the doctype, the <html> attributes and the address, with elements in the same order', () => {
-    const dom = new JSDOM('<!doctype html><html lang="de" dir="ltr"><body><div><p>One</p></div><p>After</p></body></html>', { url: 'https://news.example/story' });
+    const dom = new JSDOM(
+      '<!doctype html><html lang="de" dir="ltr"><body><div><p>One</p></div><p>After</p></body></html>',
+      { url: 'https://news.example/story' },
+    );
     const doc = dom.window.document;
     const capture = capturePage(doc)!;
     expect(capture.html.startsWith('<!DOCTYPE html><html lang="de" dir="ltr"><head></head><body>')).toBe(true);
@@ -45,8 +48,15 @@ describe('capture and parse', () => {
   });
 
   it('turns declarative shadow roots back into shadow roots, and noscript back into text where scripts run', () => {
-    const html = '<!doctype html><html><body><x-story><template shadowrootmode="open"><p>Inside the component</p></template></x-story><noscript><img src="a.png"></noscript></body></html>';
-    const capture = { html, url: 'https://news.example/a', baseUrl: 'https://news.example/a', elementCount: 5, noscriptAsText: true };
+    const html =
+      '<!doctype html><html><body><x-story><template shadowrootmode="open"><p>Inside the component</p></template></x-story><noscript><img src="a.png"></noscript></body></html>';
+    const capture = {
+      html,
+      url: 'https://news.example/a',
+      baseUrl: 'https://news.example/a',
+      elementCount: 5,
+      noscriptAsText: true,
+    };
     const doc = parseCapture(capture);
     expect(doc.querySelector('x-story')!.shadowRoot?.textContent).toBe('Inside the component');
     expect(doc.querySelector('template')).toBeNull();
@@ -56,12 +66,24 @@ describe('capture and parse', () => {
   });
 
   it("while a capture is read, its documents (clones too) answer the page's address; the reader's own does not", () => {
-    const doc = parseCapture({ html: '<!doctype html><p><a href="#x">x</a></p>', url: 'https://news.example/a#top', baseUrl: 'https://news.example/news/', elementCount: 5, noscriptAsText: true });
+    const doc = parseCapture({
+      html: '<!doctype html><p><a href="#x">x</a></p>',
+      url: 'https://news.example/a#top',
+      baseUrl: 'https://news.example/news/',
+      elementCount: 5,
+      noscriptAsText: true,
+    });
     const seen = atPageAddress({ url: 'https://news.example/a#top', baseUrl: 'https://news.example/news/' }, () => {
       const clone = doc.cloneNode(true) as Document;
       return [doc.baseURI, clone.querySelector('a')!.baseURI, clone.documentURI, clone.URL, document.URL];
     });
-    expect(seen).toEqual(['https://news.example/news/', 'https://news.example/news/', 'https://news.example/a#top', 'https://news.example/a#top', document.URL]);
+    expect(seen).toEqual([
+      'https://news.example/news/',
+      'https://news.example/news/',
+      'https://news.example/a#top',
+      'https://news.example/a#top',
+      document.URL,
+    ]);
     expect(doc.URL).not.toBe('https://news.example/a#top');
   });
 
@@ -71,12 +93,24 @@ describe('capture and parse', () => {
     const [html, head, body, div, p] = Array.from(doc.getElementsByTagName('*'));
     expect([html, head, body].map((el) => el.tagName)).toEqual(['HTML', 'HEAD', 'BODY']);
     expect(liveElements(doc, [{ index: 3, tag: 'DIV', className: 'ad' }])).toEqual([div]);
-    expect(liveElements(doc, [{ index: 4, tag: 'DIV', className: 'ad' }, { index: 9, tag: 'P', className: '' }])).toEqual([]);
-    expect(liveElements(doc, [{ index: 3, tag: 'DIV', className: 'promo' }, { index: 4, tag: 'P', className: '' }])).toEqual([p]);
+    expect(
+      liveElements(doc, [
+        { index: 4, tag: 'DIV', className: 'ad' },
+        { index: 9, tag: 'P', className: '' },
+      ]),
+    ).toEqual([]);
+    expect(
+      liveElements(doc, [
+        { index: 3, tag: 'DIV', className: 'promo' },
+        { index: 4, tag: 'P', className: '' },
+      ]),
+    ).toEqual([p]);
   });
 
   it('does not capture XML documents (they are read in place)', () => {
-    const doc = new JSDOM('<svg xmlns="http://www.w3.org/2000/svg"><text>Hi</text></svg>', { contentType: 'image/svg+xml' }).window.document;
+    const doc = new JSDOM('<svg xmlns="http://www.w3.org/2000/svg"><text>Hi</text></svg>', {
+      contentType: 'image/svg+xml',
+    }).window.document;
     expect(capturePage(doc)).toBeNull();
   });
 });

@@ -8,7 +8,11 @@ beforeEach(() => fakeBrowser.reset());
 describe('pending site', () => {
   it('is answered by a grant of its own pattern, once', async () => {
     await rememberPendingSite('ksl.com', 7, 1_000);
-    expect(await takeGrantedPendingSite(['*://*.ksl.com/*'], 2_000)).toEqual({ domain: 'ksl.com', tabId: 7, askedAt: 1_000 });
+    expect(await takeGrantedPendingSite(['*://*.ksl.com/*'], 2_000)).toEqual({
+      domain: 'ksl.com',
+      tabId: 7,
+      askedAt: 1_000,
+    });
     expect(await takeGrantedPendingSite(['*://*.ksl.com/*'], 2_000)).toBeNull();
   });
 

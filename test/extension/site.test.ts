@@ -4,7 +4,10 @@ import { isDomainName, siteForDomain, siteOf } from '../../extension/site';
 
 describe('siteOf', () => {
   it('uses the registrable domain, subdomains included', () => {
-    expect(siteOf('https://www.ksl.com/article/51423015/x')).toEqual({ domain: 'ksl.com', patterns: ['*://*.ksl.com/*'] });
+    expect(siteOf('https://www.ksl.com/article/51423015/x')).toEqual({
+      domain: 'ksl.com',
+      patterns: ['*://*.ksl.com/*'],
+    });
     expect(siteOf('http://video.ksl.com/')?.domain).toBe('ksl.com');
   });
 
@@ -19,7 +22,14 @@ describe('siteOf', () => {
   });
 
   it('has no site for pages per-site mode does not apply to', () => {
-    for (const url of ['chrome://extensions/', 'file:///home/a.html', 'about:blank', 'moz-extension://x/popup.html', undefined, '']) {
+    for (const url of [
+      'chrome://extensions/',
+      'file:///home/a.html',
+      'about:blank',
+      'moz-extension://x/popup.html',
+      undefined,
+      '',
+    ]) {
       expect(siteOf(url)).toBeNull();
     }
   });
@@ -29,7 +39,8 @@ describe('stored domain names', () => {
   it('accepts host names and IPs, rejects anything else', () => {
     expect(isDomainName('ksl.com')).toBe(true);
     expect(isDomainName('127.0.0.1')).toBe(true);
-    for (const bad of ['', 'KSL.COM', '*.ksl.com', 'ksl.com/x', 'a b', 42, null, 'x'.repeat(300)]) expect(isDomainName(bad)).toBe(false);
+    for (const bad of ['', 'KSL.COM', '*.ksl.com', 'ksl.com/x', 'a b', 42, null, 'x'.repeat(300)])
+      expect(isDomainName(bad)).toBe(false);
   });
 
   it('gives a stored domain its patterns', () => {

@@ -25,7 +25,12 @@ describe('user rules in storage', () => {
     const made = AT.toISOString();
     expect(await readUserRules(document)).toEqual([
       { site: 'bbc.co.uk', hide: ['.promo'], keep: [], made: { '.promo': made } },
-      { site: 'ksl.com', hide: [], keep: ['p.contact-line', 'div.series-note'], made: { 'div.series-note': made, 'p.contact-line': made } },
+      {
+        site: 'ksl.com',
+        hide: [],
+        keep: ['p.contact-line', 'div.series-note'],
+        made: { 'div.series-note': made, 'p.contact-line': made },
+      },
     ]);
     await deleteUserRule('bbc.co.uk', '.promo');
     expect((await readUserRules()).map((rule) => rule.site)).toEqual(['ksl.com']);
@@ -33,7 +38,10 @@ describe('user rules in storage', () => {
 
   it('import merges and never drops a rule the user has', async () => {
     await addUserRule('ksl.com', 'hide', '.a', AT);
-    await importUserRules([{ site: 'ksl.com', hide: ['.b'], keep: [] }, { site: 'example.org', hide: [], keep: ['.c'] }]);
+    await importUserRules([
+      { site: 'ksl.com', hide: ['.b'], keep: [] },
+      { site: 'example.org', hide: [], keep: ['.c'] },
+    ]);
     expect((await readUserRules()).map((rule) => [rule.site, rule.hide, rule.keep])).toEqual([
       ['example.org', [], ['.c']],
       ['ksl.com', ['.a', '.b'], []],
@@ -41,7 +49,11 @@ describe('user rules in storage', () => {
   });
 
   it('reading skips a damaged entry or selector with a warning and keeps the rest; nothing is written', async () => {
-    const stored = [{ site: 'ksl.com', hide: ['div.ok', 'div['], keep: 'oops' }, 'garbage', { site: 'bbc.co.uk', hide: ['.x'], keep: [] }];
+    const stored = [
+      { site: 'ksl.com', hide: ['div.ok', 'div['], keep: 'oops' },
+      'garbage',
+      { site: 'bbc.co.uk', hide: ['.x'], keep: [] },
+    ];
     await userRulesItem.setValue(stored);
     expect(await readUserRules(document)).toEqual([
       { site: 'bbc.co.uk', hide: ['.x'], keep: [] },

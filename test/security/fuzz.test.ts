@@ -17,10 +17,84 @@ export const FUZZ_RUNS = { random: 300, mutated: 150 };
 // A fixed seed keeps CI repeatable; FUZZ_SEED=<number> explores other inputs (and is how a failure is replayed).
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
-const TAGS = ['p', 'div', 'span', 'a', 'img', 'ul', 'li', 'h1', 'h2', 'figure', 'figcaption', 'article', 'section', 'nav', 'footer', 'table', 'td', 'svg', 'math', 'script', 'style', 'form', 'iframe', 'template', 'noscript', 'blockquote', 'pre', 'br', 'button'];
-const ATTRS = ['class', 'id', 'href', 'src', 'onerror', 'onclick', 'style', 'name', 'srcset', 'xlink:href', 'role', 'hidden', 'aria-hidden'];
-const VALUES = ['x', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'share', 'related', 'ad-slot', 'caption', 'config', 'title', 'https://example.com/', 'display:none', 'Key takeaways'];
-const WORDS = ['The', 'council', 'voted', 'on', 'Tuesday', 'Save Story', 'Subscribe', 'Key takeaways', 'Advertisement', '<', '>', '&amp;', '"', 'Summary', 'November 19, 2019', 'Related topics'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'img',
+  'ul',
+  'li',
+  'h1',
+  'h2',
+  'figure',
+  'figcaption',
+  'article',
+  'section',
+  'nav',
+  'footer',
+  'table',
+  'td',
+  'svg',
+  'math',
+  'script',
+  'style',
+  'form',
+  'iframe',
+  'template',
+  'noscript',
+  'blockquote',
+  'pre',
+  'br',
+  'button',
+];
+const ATTRS = [
+  'class',
+  'id',
+  'href',
+  'src',
+  'onerror',
+  'onclick',
+  'style',
+  'name',
+  'srcset',
+  'xlink:href',
+  'role',
+  'hidden',
+  'aria-hidden',
+];
+const VALUES = [
+  'x',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'share',
+  'related',
+  'ad-slot',
+  'caption',
+  'config',
+  'title',
+  'https://example.com/',
+  'display:none',
+  'Key takeaways',
+];
+const WORDS = [
+  'The',
+  'council',
+  'voted',
+  'on',
+  'Tuesday',
+  'Save Story',
+  'Subscribe',
+  'Key takeaways',
+  'Advertisement',
+  '<',
+  '>',
+  '&amp;',
+  '"',
+  'Summary',
+  'November 19, 2019',
+  'Related topics',
+];
 
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((w) => w.join(' '));
 const attribute = fc.tuple(fc.constantFrom(...ATTRS), fc.constantFrom(...VALUES)).map(([n, v]) => ` ${n}="${v}"`);
@@ -54,7 +128,12 @@ const SEEDS = [
 
 /** A fixture page with a piece cut out, a payload or random markup spliced in, or a tag left open. */
 const mutated = fc
-  .tuple(fc.constantFrom(...SEEDS), fc.nat(), fc.nat(), fc.oneof(html, fc.constantFrom(...PAYLOADS.map((p) => p.html)), fc.constant('<div><p><span>')))
+  .tuple(
+    fc.constantFrom(...SEEDS),
+    fc.nat(),
+    fc.nat(),
+    fc.oneof(html, fc.constantFrom(...PAYLOADS.map((p) => p.html)), fc.constant('<div><p><span>')),
+  )
   .map(([seed, a, b, insert]) => {
     const start = a % seed.length;
     const end = Math.min(seed.length, start + (b % 400));
@@ -63,7 +142,10 @@ const mutated = fc
 
 describe('fuzzing core', () => {
   it(`random HTML (${FUZZ_RUNS.random} pages)`, () => {
-    fc.assert(fc.property(html, (body) => check(`<html><head><title>t</title></head><body>${body}</body></html>`)), { numRuns: FUZZ_RUNS.random, seed: SEED });
+    fc.assert(
+      fc.property(html, (body) => check(`<html><head><title>t</title></head><body>${body}</body></html>`)),
+      { numRuns: FUZZ_RUNS.random, seed: SEED },
+    );
   }, 120_000);
 
   it(`mutated fixture pages (${FUZZ_RUNS.mutated} pages)`, () => {

@@ -17,17 +17,21 @@ const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 const PARAGRAPHS = [
   'The city council voted on Tuesday to approve a new plan for the riverside park, ending two years of debate about how the land should be used.',
   'Under the plan, the old warehouse on the east bank will become a public market, and a footbridge will connect the park to the neighborhoods across the water.',
-  'Council members said the project would be paid for with a mix of state grants and money set aside from last year\'s budget surplus.',
+  "Council members said the project would be paid for with a mix of state grants and money set aside from last year's budget surplus.",
   'Residents who spoke at the meeting mostly supported the plan, though several asked for more parking and for the market to open on weekends.',
-  'Construction is expected to begin next spring and take about eighteen months, the city\'s planning director said after the vote.',
+  "Construction is expected to begin next spring and take about eighteen months, the city's planning director said after the vote.",
 ];
 
 export function payloadPage(payload: Payload): string {
   const at = (where: string) => (payload.where === where ? payload.html : '');
   const title = payload.where === 'title' ? payload.html : 'Council approves riverside park plan';
   const byline = payload.where === 'byline' ? payload.html : 'Ann Lee';
-  const headline = payload.where === 'jsonld' ? `Council approves ${payload.html} park plan` : 'Council approves riverside park plan';
-  const body = PARAGRAPHS.map((p, i) => `<p>${p}${i === 2 ? ` See <a href="https://example.com/budget">the budget</a>.` : ''}</p>${i === 2 ? at('body') : ''}`).join('\n');
+  const headline =
+    payload.where === 'jsonld' ? `Council approves ${payload.html} park plan` : 'Council approves riverside park plan';
+  const body = PARAGRAPHS.map(
+    (p, i) =>
+      `<p>${p}${i === 2 ? ` See <a href="https://example.com/budget">the budget</a>.` : ''}</p>${i === 2 ? at('body') : ''}`,
+  ).join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${title}</title>
