@@ -10,7 +10,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   manifestVersion: 3,
   // UI strings live in locales/<lang>.yml; the module writes _locales/*/messages.json and the typed
-  // `i18n` object (`import { i18n } from '#i18n'`). See README, "Translations".
+  // `i18n` object (`import { i18n } from 'extension/i18n.ts'`, not WXT's `#i18n`: see there why). See README, "Translations".
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({

@@ -1,7 +1,7 @@
 /** The article as Pith shows it: header facts, takeaways box, lead image, clean body. */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { Article } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
 import { formatDate } from '../core/format';

@@ -4,7 +4,7 @@ import type { Article } from '../core/article';
 import { formatCleanText } from '../core/format';
 import { articleMarkdown } from '../core/to-markdown';
 import { copyToClipboard } from './clipboard';
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 
 type Feedback = { which: 'text' | 'markdown'; ok: boolean } | null;
 

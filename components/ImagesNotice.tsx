@@ -1,7 +1,7 @@
 /** One line above the article about its pictures: how many are not loaded, "Show images" (with
  * where they load from), and the per-site choice "Always on ksl.com". Once they show, the line
  * keeps the per-site choice so it can be undone. */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { AutoImagesForSite } from './use-auto-images';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** Key points Pith or Chrome made for a page without a takeaways box, labelled by who made them;
  * the offer to summarize with Chrome's on-device model, and its progress. Standalone, so the popup
  * and the reader tab show the same box. (The publisher's own box is `TakeawaysBox`.) */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { GeneratedKeyPoints } from '../core/key-points';
 import type { PlainMessageKey } from './i18n-keys';
 import type { SummarizerStep } from './use-key-points';

@@ -1,6 +1,6 @@
 /** The options page's "Key points" section: one checkbox for generated key points (the
  * publisher's takeaways are part of the article and always shown). */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 
 export interface KeyPointsSettingState {
   shown: boolean;

@@ -1,5 +1,5 @@
 /** The options page as a pure function of its state (tested without a browser). */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { ComponentChildren } from 'preact';
 import type { SiteState, SiteStatus } from '../extension/site-access';
 import { KeyPointsSetting, type KeyPointsSettingState } from './KeyPointsSetting';

@@ -1,5 +1,5 @@
 /** Everything the popup can show, as a pure function of its state (tested without a browser). */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { Article, Problem } from '../core/article';
 import type { ArticleSource } from '../extension/article-cache';
 import { ArticleView, type KeepAction } from './ArticleView';

@@ -3,7 +3,7 @@
  * that has a place in the body gets Show / Hide. */
 import type { RemovedBlock } from '../core/article';
 import { groupRemoved } from './reader/restore-blocks';
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 
 /** "Always keep on <site>" for a removed block (user rules; the popup offers it). */
 export interface KeepAction {

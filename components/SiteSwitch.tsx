@@ -1,7 +1,7 @@
 /** The popup's per-site switch, in its footer row: "Run automatically on ksl.com", one line saying
  * what that does, and a line saying why it is off when the browser declined access or a change
  * could not be saved. */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { SiteState } from '../extension/site-access';
 
 export interface SiteSwitchState {

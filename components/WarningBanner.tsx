@@ -1,6 +1,6 @@
 /** Says plainly when what Pith found may not be the story, with a way back to the page itself.
  * Not a live region: the popup's announcement already says it along with the article's title. */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { ExtractionWarning } from '../core/article';
 import { warningMessage } from './problem-messages';
 

@@ -3,7 +3,7 @@
  * and Pith makes none by itself (README, "Security and privacy"). Until then each picture is a
  * one-line placeholder saying what it shows — its alt text, else its caption, else "Picture n of
  * m" — with a small frame of the picture's own shape when its width and height are known. */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 
 export interface PictureFacts {
   alt: string;

@@ -1,7 +1,7 @@
 /** What core found wrong, in the user's language. Core is pure and speaks English (its messages
  * are for the CLI too); the extension shows the translated message for the problem's kind, without
  * core's technical detail ("(nested too deeply)", an exception's text). */
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 import type { ExtractionWarning, ProblemKind } from '../core/article';
 import type { PlainMessageKey } from './i18n-keys';
 

@@ -3,7 +3,7 @@
  * the page's CSS nor its Content-Security-Policy can break or restyle it. (The root is open: the
  * switch holds nothing secret, and tests and assistive tools can reach its buttons.) */
 import type { HiddenBlocks } from './hide-in-place';
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 
 export const TOGGLE_HOST_ATTRIBUTE = 'data-pith-toggle';
 

@@ -16,7 +16,7 @@ import { rememberPendingSite, takeGrantedPendingSite } from '../extension/pendin
 import { prepareReader, startReaderHost } from '../extension/reader-host';
 import { openReaderFor, READER_COMMAND, READER_MENU_ID } from '../extension/open-reader';
 
-import { i18n } from '#i18n';
+import { i18n } from '../extension/i18n';
 
 async function change(action: () => Promise<unknown>): Promise<SiteChangeResult> {
   try {

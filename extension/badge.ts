@@ -2,7 +2,7 @@
  * the article has none. Tab-specific, so browsers clear it when the tab navigates away. */
 import { browser } from 'wxt/browser';
 import type { Article } from '../core/article';
-import { i18n } from '#i18n';
+import { i18n } from './i18n';
 
 /** The action's title in the manifest (WXT takes it from the popup's <title>). */
 export const DEFAULT_TITLE = 'Pith';

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LISTEN_RATES, type ReaderPrefs } from '../../extension/reader-prefs';
 import { readableBlocks, stepIndex, voicesFor } from './listen-steps';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 
 const CURRENT = 'listen-current';
 

@@ -9,7 +9,7 @@ import {
   stepSize,
   type ReaderPrefs,
 } from '../../extension/reader-prefs';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 
 const LABELS: Record<string, string> = {
   serif: i18n.t('reader.fontSerif'),

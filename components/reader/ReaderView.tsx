@@ -10,7 +10,7 @@ import { RemovedList } from '../RemovedList';
 import { Listen } from './Listen';
 import { ReaderToolbar } from './ReaderToolbar';
 import { canRestore, withRestoredBlocks } from './restore-blocks';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import { withHeadingIds } from './toc';
 
 interface Props {

@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../../core/article';
 import { ANCHOR_BLOCKS } from '../../core/removed-place';
 import { sanitizeHtml } from '../../core/sanitize';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 
 export const RESTORED_ATTR = 'data-pith-restored';
 

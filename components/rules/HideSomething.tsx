@@ -1,5 +1,5 @@
 /** The popup's "Hide something Pith missed": starts the picker on the page (the popup then closes). */
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 
 interface Props {
   onStart: () => void;

@@ -1,7 +1,7 @@
 /** The options page's "Your own rules": each site's rules (selector, what it does, when it was
  * made) with Delete, and Export / Import of all rules as one pith-rules JSON file. A pure function
  * of its state; the options page's App does the work. */
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import type { SiteRule } from '../../core/rules/rule';
 
 export type RulesState =

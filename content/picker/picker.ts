@@ -3,7 +3,7 @@
  * selector it would save and how many elements of the page it matches, and confirms with Enter
  * or a click, or cancels with Esc. Fully usable by keyboard. Its UI lives in an open shadow root,
  * styled through the CSSOM with !important, so neither page CSS nor the page's CSP can break it. */
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import { matchCount, selectorFor } from '../../core/rules/selector';
 
 export const PICKER_HOST_ATTRIBUTE = 'data-pith-picker';

@@ -3,7 +3,7 @@
  * and the permissions; the picture setting needs no permission and is written here
  * (extension/settings.ts validates it either way). */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import { OptionsView, type OptionsState } from '../../components/OptionsView';
 import { sendMessage } from '../../extension/messages';
 import type { KeyPointsSettingState } from '../../components/KeyPointsSetting';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import { App } from './App';
 import '../../components/options.css';
 

@@ -2,7 +2,7 @@
  * of settings); exported as one pith-rules file, downloaded through a Blob URL. An imported file
  * is checked here, against this page's document, all or nothing, before anything is sent. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import type { RulesState } from '../../components/rules/RulesSection';
 import { parseRulesFile, rulesFileText } from '../../core/rules/validate';
 import { sendMessage } from '../../extension/messages';

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Extraction, ExtractOptions } from '../../core/article';
 import type { PopupState } from '../../components/PopupView';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import { restrictedPageMessage } from './restricted-pages';
 import { readFailure } from './read-failures';
 import { cacheArticle, cachedArticle } from '../../extension/article-cache';

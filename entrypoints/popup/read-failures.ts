@@ -4,7 +4,7 @@
  * The patterns are the messages Chromium and Firefox give for `scripting.executeScript` and tab
  * calls; each maps to one message key. What is not known gets the general "could not read" message,
  * and the raw text goes to the console for whoever debugs it. */
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import type { PopupState } from '../../components/PopupView';
 import type { PlainMessageKey } from '../../components/i18n-keys';
 

@@ -1,7 +1,7 @@
 /** Pages where browsers let no extension run, each with a message that says why (from the tab's
  * address, before anything is tried). What the browser says when it refuses is read in
  * read-failures.ts. */
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import type { PlainMessageKey } from '../../components/i18n-keys';
 
 type RestrictedKey = Extract<PlainMessageKey, `restricted.${string}`>;

@@ -3,7 +3,7 @@
  * through the background (which also forgets the stale cached article) before reading again. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import type { RemovedBlock } from '../../core/article';
 import { findRuleFor, type SiteRule } from '../../core/rules/rule';
 import { hostOf } from '../../core/dom';

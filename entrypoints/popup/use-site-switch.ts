@@ -6,7 +6,7 @@ import type { SiteSwitchState } from '../../components/SiteSwitch';
 import { sendMessage } from '../../extension/messages';
 import { siteOf } from '../../extension/site';
 import type { TargetTab } from './read-active-tab';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 
 export function useSiteSwitch(tab: TargetTab | undefined): [SiteSwitchState | null, (on: boolean) => void] {
   const site = siteOf(tab?.url);

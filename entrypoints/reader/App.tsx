@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { ReaderView } from '../../components/reader/ReaderView';
-import { i18n } from '#i18n';
+import { i18n } from '../../extension/i18n';
 import {
   DEFAULT_READER_PREFS,
   readReaderPrefs,
