@@ -152,6 +152,7 @@ describe('Chromium: pages that are not articles', () => {
   ])("%s says Pith can't read it", async (_name, address, message) => {
     const page = await pith.browser.newPage();
     await page.goto(address()).catch(() => undefined); // the store cannot load here (no internet): what counts is the refusal
+    await errorPageShown(page, address());
     const popup = await openPopupByToolbar(pith, page);
     const view = await readPopup(popup);
     expect(view.status).toBe('restricted');
@@ -180,6 +181,15 @@ describe('Chromium: pages that are not articles', () => {
     expect(view.title).toBe('Local');
   });
 });
+
+/** A navigation that fails (the store, with no internet) is reported before Chromium shows its
+ * error page in the tab; until then the tab is still about:blank and the popup would be told
+ * about that page instead. Wait until the tab has left about:blank (at once for pages that load). */
+async function errorPageShown(page: Page, address: string): Promise<void> {
+  if (address === 'about:blank') return;
+  const until = Date.now() + 10_000;
+  while (page.url() === 'about:blank' && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+}
 
 async function writeTempPage(): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'pith-file-')), 'story.html');
