@@ -274,7 +274,7 @@ function extract(
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,
     leadImage,
     takeaways,
-    keyPoints: keyPointsOf(takeaways, text, lang),
+    keyPoints: keyPointsOf(takeaways, takeaways ? text : toText(body, { captions: false }), lang),
     contentHtml: stableHtml(win, body),
     text,
     wordCount,

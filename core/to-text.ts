@@ -122,8 +122,10 @@ interface Context {
   /** The body's text outside figures (read when the first caption is met). */
   bodyText: string | null;
   captions: Set<string>;
-  /** The body's words outside figures, lower case (made when a caption is first weighed). */
-  bodyWords?: Set<string>;
+  /** Whether pictures' captions are read (the key points are picked from the text without them). */
+  readCaptions: boolean;
+  /** The words of each block of the body outside figures (see bodyBlockWords). */
+  bodyBlocks?: Set<string>[];
 }
 
 function walk(node: Node, out: BlockWriter, context: Context): void {
@@ -277,6 +279,7 @@ function isControl(nodes: Node[], text: string): boolean {
 }
 
 function writeCaption(nodes: Node[], out: BlockWriter, context: Context, quoteAttribution: boolean): void {
+  if (!context.readCaptions) return;
   const text = normalizeSpace(nodes.map((node) => inlineText(node, context)).join(' '));
   if (!text || isControl(nodes, text)) return;
   const caption = informativeCaption(text);
@@ -289,38 +292,60 @@ function writeCaption(nodes: Node[], out: BlockWriter, context: Context, quoteAt
 
 /** Words of four letters or more, and every number: a caption that gives figures says something. */
 const WORD = /\p{L}{4,}|\p{N}+/gu;
-/** Share of a caption's words that the body says too, above which the caption says nothing new. */
-const REPEATED_SHARE = 0.6;
+/** Share of a caption's words that one block of the body says too, above which the caption says
+ * nothing new. Measured against one block, not the whole body: a long story holds most words of
+ * any caption about it, yet a caption that tells what the picture shows says it nowhere else. */
+const REPEATED_SHARE = 0.8;
+/** Blocks of the body a caption may repeat. */
+const BODY_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, td, th';
 
-/** A caption that only says again what the body says ("Protesters have worn masks…" under a story
- * about the protests) stays in the HTML beside its picture, but is not read twice in the text. */
+/** A caption that only says again what the body says (the story's own sentence under its picture)
+ * stays in the HTML beside the picture, but is not read twice in the text. */
 function repeatsTheBody(caption: string, context: Context): boolean {
   const body = bodyTextOf(context);
   if (body.includes(caption)) return true;
-  if (!context.bodyWords) context.bodyWords = new Set(body.toLowerCase().match(WORD) ?? []);
   const words = caption.toLowerCase().match(WORD) ?? [];
-  const known = words.filter((word) => context.bodyWords?.has(word)).length;
-  return words.length > 0 && known / words.length >= REPEATED_SHARE;
+  if (words.length === 0) return false;
+  return bodyBlockWords(context).some(
+    (block) => words.filter((word) => block.has(word)).length / words.length >= REPEATED_SHARE,
+  );
 }
 
 function bodyTextOf(context: Context): string {
-  if (context.bodyText === null) {
-    const parts: string[] = [];
-    const collect = (node: Node) => {
-      if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-      else if (node.nodeType === 1 && (node as Element).localName === 'figure') return;
-      for (let child = node.firstChild; child; child = child.nextSibling) collect(child);
-    };
-    collect(context.root);
-    context.bodyText = normalizeSpace(parts.join(''));
-  }
+  if (context.bodyText === null) context.bodyText = normalizeSpace(textOutsideFigures(context.root));
   return context.bodyText;
 }
 
-/** Plain text of an article body. */
-export function toText(root: Node): string {
+/** The text of a node without the text of the figures in it (a block holding a picture does not
+ * say its caption). */
+function textOutsideFigures(root: Node): string {
+  const parts: string[] = [];
+  const collect = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && (node as Element).localName === 'figure') return;
+    for (let child = node.firstChild; child; child = child.nextSibling) collect(child);
+  };
+  collect(root);
+  return parts.join('');
+}
+
+/** The words of each block of the body outside figures, lower case (made when a caption is first weighed). */
+function bodyBlockWords(context: Context): Set<string>[] {
+  if (!context.bodyBlocks) {
+    const root = context.root as Element | DocumentFragment;
+    const blocks = 'querySelectorAll' in root ? Array.from(root.querySelectorAll(BODY_BLOCKS)) : [];
+    context.bodyBlocks = blocks
+      .filter((block) => !block.closest('figure'))
+      .map((block) => new Set(textOutsideFigures(block).toLowerCase().match(WORD) ?? []));
+  }
+  return context.bodyBlocks;
+}
+
+/** Plain text of an article body; `captions: false` leaves pictures' captions out (a caption says
+ * what a picture shows, which is no key point of the story). */
+export function toText(root: Node, { captions = true }: { captions?: boolean } = {}): string {
   const out = new BlockWriter();
-  walk(root, out, { root, bodyText: null, captions: new Set() });
+  walk(root, out, { root, bodyText: null, captions: new Set(), readCaptions: captions });
   out.flush();
   return out.toString();
 }

@@ -45,6 +45,15 @@ describe('toText', () => {
     expect(textOf(body)).toBe('The mayor opened the bridge on Monday.');
   });
 
+  it('keeps a caption whose words the story uses here and there, but in no one block', () => {
+    const body =
+      '<p>Water mains break across the city every winter.</p>' +
+      '<p>Rock salt seeps underground and eats the cables.</p>' +
+      '<figure><img src="a.jpg"><figcaption>A worker repairs cables where salt seeped underground, in Queens.</figcaption></figure>' +
+      '<p>The utility says Queens is worst hit, and a worker is sent out each day.</p>';
+    expect(textOf(body)).toContain('\n\nA worker repairs cables where salt seeped underground, in Queens.\n\n');
+  });
+
   it('leaves out a teaser card set as a figure (all one link to another story)', () => {
     const card =
       '<figure><a href="/other-story"><img src="t.jpg"><figcaption><p>Rail plan</p><h3>Trains every half hour</h3><p>The operator wants a new timetable.</p></figcaption></a></figure>';
