@@ -14,7 +14,7 @@ import { consentBanners, siteNotices } from './notices';
 import { readMoreInserts } from './inserts';
 import { boilerplateLines } from './boilerplate-lines';
 import { authorBoxes } from './author-box';
-import { commentSections } from './comments';
+import { commentPrompts, commentSections } from './comments';
 import { paywallPrompts } from './paywall-prompts';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 
@@ -30,6 +30,7 @@ export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   readMoreInserts,
   authorBoxes,
   commentSections,
+  commentPrompts,
   boilerplateLines,
   datelines,
   captionBlocks,

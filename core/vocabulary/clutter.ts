@@ -642,3 +642,42 @@ export const PAYWALL_PROMPTS: PerLanguage = {
   pt: ['para continuar lendo', 'já é assinante\\?', 'conteúdo exclusivo para assinantes'],
   nl: ['om verder te lezen', 'al abonnee\\?', 'lees verder met'],
 };
+
+/** What a comment box says in place of its form or over its count ("You must be logged in to post a
+ * comment", "Kommentare insgesamt: 0", "Comments are closed"): read from the start of a short block. */
+export const COMMENT_PROMPTS: PerLanguage = {
+  en: [
+    'you (must|need to) (be )?(logged|signed) in to (post|leave|write|add) (a )?(comment|reply)',
+    '(please )?(log|sign) in to (post|leave|write|add) (a )?(comment|reply)',
+    'comments are (closed|disabled)\\.?$',
+    'total comments\\s*:\\s*\\d*$',
+  ],
+  de: [
+    '(du musst|sie müssen) (eingeloggt|angemeldet) sein,? um (einen |ihren )?kommentare? (zu )?(schreiben|verfassen|hinterlassen|abzugeben)',
+    'um (einen |ihren )?kommentar (zu )?(schreiben|verfassen|hinterlassen|abzugeben),? (loggen|melden) sie sich',
+    'um .{1,80} (zu )?kommentieren( zu können)?,? (müssen sie|musst du) (eingeloggt|angemeldet) sein',
+    'sie sind (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)\\.?$',
+    'die kommentarfunktion ist (geschlossen|deaktiviert)\\.?$',
+    'kommentare insgesamt\\s*:\\s*\\d*$',
+  ],
+  fr: [
+    'vous devez être (connecté|identifié)e? pour (publier|poster|laisser|écrire) un commentaire',
+    'les commentaires sont (fermés|clos)\\.?$',
+  ],
+  es: [
+    'debes (estar registrado|iniciar sesión|estar conectado) para (publicar|dejar|escribir) (un )?comentarios?',
+    'los comentarios están cerrados\\.?$',
+  ],
+  it: [
+    'devi (essere (registrato|connesso|loggato)|effettuare il login) per (inviare|pubblicare|lasciare|scrivere) (un )?commento',
+    'i commenti sono chiusi\\.?$',
+  ],
+  pt: [
+    'você precisa (estar logado|fazer login) para (publicar|deixar|escrever) (um )?comentário',
+    'os comentários estão fechados\\.?$',
+  ],
+  nl: [
+    'je moet ingelogd zijn om (te reageren|een reactie (te )?(plaatsen|geven))',
+    'reageren is (gesloten|niet meer mogelijk)\\.?$',
+  ],
+};

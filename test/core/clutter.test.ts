@@ -199,4 +199,16 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
       /page control/,
     );
   });
+
+  it('comment prompts without their form: a log-in line, a comment count', () => {
+    expectRemoved(
+      '<div><p>Sie sind aktuell nicht eingeloggt.</p><p>Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.</p></div><table><tr><td>Kommentare insgesamt: 0</td></tr></table>',
+      ['nicht eingeloggt', 'loggen Sie sich', 'Kommentare insgesamt'],
+      /comment prompt/,
+    );
+    const sentence =
+      'Comments are closed, the minister said, and residents who want to object will have to write to the council by post.';
+    const { text } = clean(`<article><p>${sentence}</p>${prose('More')}</article>`);
+    expect(text).toContain(sentence);
+  });
 });
