@@ -211,4 +211,12 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
     const { text } = clean(`<article><p>${sentence}</p>${prose('More')}</article>`);
     expect(text).toContain(sentence);
   });
+
+  it('a block the page names an author box', () => {
+    expectRemoved(
+      '<section class="author-bio clr"><div class="author-bio-content"><p>Als Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz.</p></div></section>',
+      ['Content Marketing Managerin'],
+      /author bio/,
+    );
+  });
 });
