@@ -16,6 +16,7 @@ import { boilerplateLines } from './boilerplate-lines';
 import { authorBoxes } from './author-box';
 import { commentPrompts, commentSections } from './comments';
 import { paywallPrompts } from './paywall-prompts';
+import { supportPitches } from './support-pitches';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 
 export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
@@ -23,6 +24,7 @@ export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   paywallPrompts,
   newsletterSignups,
   mediaWidgets,
+  supportPitches,
   storyLists,
   headlineLists,
   pageControls,

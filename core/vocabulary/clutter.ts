@@ -618,6 +618,7 @@ export const PAYWALL_PROMPTS: PerLanguage = {
     '(already a subscriber|are you a subscriber)\\?',
     'you.?ve (reached|hit) (your|the) (article |free article )?limit',
     'subscribe to (continue|keep) reading',
+    'if you.?re (seeing this (message|page),? but you.?re )?already a (subscriber|member)',
   ],
   de: [
     'um (den artikel |den beitrag )?weiterzulesen',
@@ -680,4 +681,32 @@ export const COMMENT_PROMPTS: PerLanguage = {
     'je moet ingelogd zijn om (te reageren|een reactie (te )?(plaatsen|geven))',
     'reageren is (gesloten|niet meer mogelijk)\\.?$',
   ],
+};
+
+/** A publisher's appeal for support or membership ("Support independent journalism", "Hazte
+ * miembro", "Werden Sie Mitglied"), read from the start of a short text. */
+export const SUPPORT_PITCHES: PerLanguage = {
+  en: [
+    'support (independent|quality|local|nonprofit|our|the) (journalism|newsroom|reporting|work)',
+    'become a (member|supporter|patron)\\b',
+    'if you (enjoyed|liked|valued?|appreciated?) (reading )?(this|our) (post|article|story|work|journalism|reporting)',
+    'would you consider (supporting|a donation|donating)',
+    'join (our|the) community of (members|supporters|readers)',
+  ],
+  de: [
+    'unterstützen sie (unsere arbeit|unseren journalismus|uns)',
+    'unterstütze (uns|unsere arbeit|unseren journalismus)',
+    '(werden sie|werde) (jetzt )?(mitglied|unterstützer(in)?|fördermitglied)',
+  ],
+  fr: ['soutenez (notre|le) (journalisme|travail|média|rédaction)', 'devenez (membre|donateur|mécène)'],
+  es: [
+    'apoya (el|nuestro) periodismo',
+    'apóyanos',
+    'hazte (miembro|socio|mecenas)',
+    'hágase (miembro|socio)',
+    'únete a nuestra comunidad de (lectores|miembros|socios)',
+  ],
+  it: ['sostieni il (nostro )?(giornalismo|lavoro)', 'sostienici', 'diventa (socio|sostenitore|membro)'],
+  pt: ['apoie (o|nosso) (jornalismo|trabalho)', 'torne-se (membro|apoiador)', 'seja (um )?(membro|apoiador)'],
+  nl: ['steun (onze|de) (journalistiek|redactie)', 'steun ons', 'word (lid|donateur)\\b'],
 };

@@ -219,4 +219,16 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
       /author bio/,
     );
   });
+
+  it('a support appeal with its call to action, never a sentence of the story that starts the same', () => {
+    expectRemoved(
+      '<div><p>Hacemos periodismo desde hace 106 años.<br><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</strong></p><a href="/m">Hágase miembro ahora</a></div>',
+      ['106 años', 'HAZTE MIEMBRO', 'Hágase miembro'],
+      /support appeal/,
+    );
+    const sentence =
+      'Support our journalism, the editor wrote in a letter to subscribers on Sunday, and the foundation will match every donation made before the end of the year.';
+    const { text } = clean(`<article><p>${sentence} <a href="/l">The letter</a></p>${prose('More')}</article>`);
+    expect(text).toContain(sentence);
+  });
 });
