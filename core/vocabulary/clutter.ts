@@ -30,15 +30,19 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'editors?.? picks',
     'similar (articles|posts|stories)',
     'further reading on .*',
+    'also on [a-z0-9.-]+\\.[a-z]{2,6}',
+    '(discover|explore) more( .{1,40})?',
   ],
   de: [
     'mehr zum thema( .{1,40})?',
     'auch interessant',
-    '(das|dieses thema) (könnte|dürfte) (sie|dich) (auch )?interessieren',
+    '(das|dieses)( thema)? (könnte|dürfte) (sie|dich|euch) (auch )?interessieren',
     'lesen sie auch.{0,30}',
     '(verwandte|ähnliche|passende|empfohlene|beliebte|neueste|aktuelle|weitere) (artikel|beiträge|themen|nachrichten|meldungen|news)( .{1,40})?',
     'meistgelesen(e)?( artikel)?',
-    'meist(gelesen|geklickt|diskutiert)',
+    'meist[- ]?(gelesen|geklickt|diskutiert)(e)?',
+    'mehr lesen',
+    'siehe auch',
     'top[- ]?themen',
     'themen',
     'schlagw(ö|o)rter',
@@ -46,6 +50,9 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'auch lesen',
     'empfehlungen( (aus der redaktion|für (sie|dich)))?',
     'mehr (aus|von|zu) .{1,40}',
+    'auch auf [a-z0-9.-]+\\.[a-z]{2,6}',
+    '(entdecke|entdecken sie) (jetzt|mehr|weitere)( .{1,40})?',
+    'weiterführende links?',
     'das könnte sie auch interessieren',
   ],
   fr: [
@@ -62,6 +69,8 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'sujets',
     'voir aussi',
     'à la une',
+    '(à )?découvrir aussi',
+    'découvrez (aussi|également)',
   ],
   es: [
     '(también )?(te|le) puede interesar',
@@ -76,6 +85,8 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'últimas noticias',
     'relacionad[oa]s',
     'más de .{1,40}',
+    '(vea|ver|mira) también',
+    'descubre más( .{1,40})?',
   ],
   it: [
     'leggi anche',
@@ -86,6 +97,8 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'argomenti',
     'tag',
     'potrebbe interessarti anche',
+    'vedi anche',
+    'scopri (anche|di più)',
   ],
   pt: [
     '(leia|veja) também',
@@ -96,6 +109,7 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'tags',
     'temas',
     'recomendados para você',
+    'descubra mais( .{1,40})?',
   ],
   nl: [
     'lees ook',
@@ -108,6 +122,7 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'tags',
     'onderwerpen',
     'aanbevolen( artikelen)?',
+    'ontdek (meer|ook)( .{1,40})?',
   ],
 };
 

@@ -231,4 +231,15 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
     const { text } = clean(`<article><p>${sentence} <a href="/l">The letter</a></p>${prose('More')}</article>`);
     expect(text).toContain(sentence);
   });
+
+  it("a list of the site's headlines with a short one among them", () => {
+    const page = documentFrom(
+      `${STORY}<ol><li><a href="/news/1">Bishop answers the critics of his decree</a></li><li><a href="/news/2">Unwort „Fegefeuer“</a></li><li><a href="/news/3">Rome forbids the old rite at Easter</a></li><li><a href="/news/4">Poll shows a gap between young and old clergy</a></li></ol>`,
+      { url: 'https://example.com/news/9' },
+    );
+    const removed: RemovedBlock[] = [];
+    removeClutter(page.body, GENERIC_CLUTTER_RULES, removed);
+    expect(page.body.textContent).not.toContain('Fegefeuer');
+    expect(page.body.textContent).toContain('The mayor said officials');
+  });
 });
