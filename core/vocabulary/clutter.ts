@@ -219,6 +219,7 @@ export const CONTROL_LABELS: PerLanguage = {
   de: [
     'teilen',
     'artikel teilen',
+    '(den |diesen )?(artikel|beitrag) mit (anderen|freunden) teilen( ?(und|/) ?diskutieren)?',
     'drucken',
     'artikel drucken',
     'merken',
@@ -333,6 +334,8 @@ export const CONSENT_PHRASES: PerLanguage = {
     'manage (your )?consent',
     'privacy preferences',
     'we respect your privacy',
+    'click (on )?the button below to load the content (from|of)',
+    'by loading the (video|map|content),? you (agree|accept)',
   ],
   de: [
     '(wir )?(verwenden|nutzen|benutzt|verwendet|nutzt) cookies',
@@ -340,6 +343,8 @@ export const CONSENT_PHRASES: PerLanguage = {
     'datenschutzeinstellungen',
     'alle cookies akzeptieren',
     'wir respektieren (deine|ihre) privatsphäre',
+    'klicken sie auf den (unteren )?button,? um den inhalt von .{1,60} zu laden',
+    'mit dem laden (des videos|der karte|des inhalts) akzeptieren sie',
   ],
   fr: [
     '(nous )?utilisons des cookies',
@@ -347,26 +352,36 @@ export const CONSENT_PHRASES: PerLanguage = {
     'accepter (tous )?les cookies',
     'gérer (mes|vos) (préférences|cookies)',
     'paramètres des cookies',
+    'en chargeant (la vidéo|la carte|ce contenu),? vous acceptez',
   ],
   es: [
     '(utilizamos|usamos|utiliza|usa) cookies',
     'aceptar (todas las )?cookies',
     'política de cookies',
     'configuración de cookies',
+    'al cargar (el vídeo|el video|el mapa|el contenido),? (aceptas|acepta)',
   ],
   it: [
     '(utilizziamo|usiamo|utilizza|usa) (i )?cookie',
     'accetta (tutti i )?cookie',
     'informativa (sui|cookie)',
     'preferenze (dei )?cookie',
+    'caricando (il video|la mappa|il contenuto),? accetti',
   ],
   pt: [
     '(utilizamos|usamos|utiliza|usa) cookies',
     'aceitar (todos os )?cookies',
     'política de cookies',
     'definições de cookies',
+    'ao carregar (o vídeo|o mapa|o conteúdo),? (você )?aceita',
   ],
-  nl: ['(wij )?(gebruiken|gebruikt) cookies', 'cookies accepteren', 'cookie(beleid|instellingen)', 'privacyvoorkeuren'],
+  nl: [
+    '(wij )?(gebruiken|gebruikt) cookies',
+    'cookies accepteren',
+    'cookie(beleid|instellingen)',
+    'privacyvoorkeuren',
+    'door (de video|de kaart|de inhoud) te laden,? ga je akkoord',
+  ],
 };
 
 /** Labels that start a picture credit ("Photo: AP", "Bild: dpa", "Crédits photo : X"). */
