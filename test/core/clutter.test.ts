@@ -21,6 +21,12 @@ function expectRemoved(html: string, gone: string[], reason: RegExp) {
   expect(removed.map((r) => r.reason).join(' | ')).toMatch(reason);
 }
 
+/** A sentence of the story that starts like clutter stays (`after`: what follows it in its paragraph). */
+function expectKeptSentence(sentence: string, after = '') {
+  const { text } = clean(`<article><p>${sentence}${after}</p>${prose('More')}</article>`);
+  expect(text).toContain(sentence);
+}
+
 describe('generic clutter rules', () => {
   it('save, share and print buttons, by their label', () => {
     expectRemoved(
@@ -206,10 +212,9 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
       ['nicht eingeloggt', 'loggen Sie sich', 'Kommentare insgesamt'],
       /comment prompt/,
     );
-    const sentence =
-      'Comments are closed, the minister said, and residents who want to object will have to write to the council by post.';
-    const { text } = clean(`<article><p>${sentence}</p>${prose('More')}</article>`);
-    expect(text).toContain(sentence);
+    expectKeptSentence(
+      'Comments are closed, the minister said, and residents who want to object will have to write to the council by post.',
+    );
   });
 
   it('a block the page names an author box', () => {
@@ -226,10 +231,10 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
       ['106 años', 'HAZTE MIEMBRO', 'Hágase miembro'],
       /support appeal/,
     );
-    const sentence =
-      'Support our journalism, the editor wrote in a letter to subscribers on Sunday, and the foundation will match every donation made before the end of the year.';
-    const { text } = clean(`<article><p>${sentence} <a href="/l">The letter</a></p>${prose('More')}</article>`);
-    expect(text).toContain(sentence);
+    expectKeptSentence(
+      'Support our journalism, the editor wrote in a letter to subscribers on Sunday, and the foundation will match every donation made before the end of the year.',
+      ' <a href="/l">The letter</a>',
+    );
   });
 
   it("a list of the site's headlines with a short one among them", () => {
