@@ -247,4 +247,12 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
     expect(page.body.textContent).not.toContain('Fegefeuer');
     expect(page.body.textContent).toContain('The mayor said officials');
   });
+
+  it('a short block the page names a newsletter box, without its form', () => {
+    expectRemoved(
+      '<div class="news-letter-section"><p>NEWS LETTERS</p><p>News, Tipps und Trends... wir haben viele spannende Themen für dich!</p></div>',
+      ['NEWS LETTERS', 'spannende Themen'],
+      /newsletter/,
+    );
+  });
 });
