@@ -33,6 +33,7 @@ export const consentBanners: ClutterRule = {
     removes: [
       '<div class="bar">This website uses cookies to improve your experience. <a href="#">Accept</a> <a href="#">Read More</a></div>',
       '<div id="consent">Wir verwenden Cookies, um Inhalte zu personalisieren. <button>Alle akzeptieren</button></div>',
+      '<div class="content-blocker"><p>Klicken Sie auf den unteren Button, um den Inhalt von www.example-maps.de zu laden.</p><p><a href="#">Inhalt laden</a></p></div>',
     ],
     keeps: [
       '<p>The regulator found that the site uses cookies to track readers without asking, a breach of the law passed in 2018.</p>',

@@ -35,6 +35,7 @@ export const paywallPrompts: ClutterRule = {
   examples: {
     removes: [
       '<div class="barrier"><p>To view the full story, please subscribe to The Example Times.</p><p>If you’re already a subscriber, you can <a href="/login">log in</a>.</p><a href="/s">Subscribe</a></div>',
+      '<p>If you’re seeing this message but you’re already a subscriber, you can <a href="/my-account">log in</a> for immediate access to this story.</p>',
       '<div><p>Has alcanzado el límite de noticias. Para continuar leyendo, adquiere el Plan Digital.</p><button>Suscríbete</button></div>',
     ],
     keeps: [

@@ -11,6 +11,8 @@ export const PROMOTION_LINE = new RegExp(
     `^(follow|like|join) (us|\\w+( \\w+)?) on\\b.{0,60}\\b${SOCIAL}\\b`,
     `^(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)\\b.{0,60}\\b${SOCIAL}\\b`,
     `^(download|get) (our|the \\w+) app\\b`,
+    '^get (the )?(latest|breaking) (news|updates|stories)\\b.{0,80}\\bapp\\b',
+    '^submit (your|a) letter to the editor\\b',
     `^for (the )?latest .{0,60}\\bdownload (our|the) .{0,40}\\bapps?\\b`,
     '^click here to (subscribe|sign up|download|get)',
     '^listen (to|back|live)\\b.{0,100}\\b(live|weekdays|podcast|listen back)\\b',
@@ -19,11 +21,11 @@ export const PROMOTION_LINE = new RegExp(
   ].join('|'),
   'iu',
 );
-const MAX_PROMOTION_CHARS = 200;
+const MAX_PROMOTION_CHARS = 250;
 
 /** How a promotion line starts: only blocks that start so are read whole. */
 const PROMOTION_START =
-  /^(for (the )?latest|follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
+  /^(for (the )?latest|follow|like|enjoyed|enjoy|join|download|get|click here|sign up|subscribe|submit|listen|folgen|folge|suivez|síguenos|seguici|siga|segue|volg)(?![\p{L}])/iu;
 const LINE_TAGS = 'p, li, div, h3, h4';
 
 export const promotionLines: ClutterRule = {
@@ -44,6 +46,8 @@ export const promotionLines: ClutterRule = {
       '<p>Like this story? Share it with a friend!</p>',
       '<p>Subscribe to the Example YouTube Channel for all of the latest videos.</p>',
       '<p>Folgen Sie uns auf Facebook und Instagram.</p>',
+      '<p>Get the latest news straight to your phone with the Example News app.</p>',
+      '<p><strong>Submit your letter to the editor via <a href="/letters">this form</a>. Read more <a href="/l">Letters to the Editor</a>.</strong></p>',
     ],
     keeps: [
       '<p>Follow the money, investigators said on Twitter, and you will find the people behind the scheme and its many shell companies.</p>',

@@ -14,14 +14,16 @@ import { consentBanners, siteNotices } from './notices';
 import { readMoreInserts } from './inserts';
 import { boilerplateLines } from './boilerplate-lines';
 import { authorBoxes } from './author-box';
-import { commentSections } from './comments';
+import { commentPrompts, commentSections } from './comments';
 import { paywallPrompts } from './paywall-prompts';
+import { supportPitches } from './support-pitches';
 import { adSlots, footers, navigation, screenReaderLabels, shareBars } from './page-chrome';
 
 export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   consentBanners,
   paywallPrompts,
   newsletterSignups,
+  supportPitches,
   mediaWidgets,
   storyLists,
   headlineLists,
@@ -30,6 +32,7 @@ export const GENERIC_CLUTTER_RULES: readonly ClutterRule[] = [
   readMoreInserts,
   authorBoxes,
   commentSections,
+  commentPrompts,
   boilerplateLines,
   datelines,
   captionBlocks,

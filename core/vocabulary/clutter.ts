@@ -30,15 +30,19 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'editors?.? picks',
     'similar (articles|posts|stories)',
     'further reading on .*',
+    'also on [a-z0-9.-]+\\.[a-z]{2,6}',
+    '(discover|explore) more( .{1,40})?',
   ],
   de: [
     'mehr zum thema( .{1,40})?',
     'auch interessant',
-    '(das|dieses thema) (könnte|dürfte) (sie|dich) (auch )?interessieren',
+    '(das|dieses)( thema)? (könnte|dürfte) (sie|dich|euch) (auch )?interessieren',
     'lesen sie auch.{0,30}',
     '(verwandte|ähnliche|passende|empfohlene|beliebte|neueste|aktuelle|weitere) (artikel|beiträge|themen|nachrichten|meldungen|news)( .{1,40})?',
     'meistgelesen(e)?( artikel)?',
-    'meist(gelesen|geklickt|diskutiert)',
+    'meist[- ]?(gelesen|geklickt|diskutiert)(e)?',
+    'mehr lesen',
+    'siehe auch',
     'top[- ]?themen',
     'themen',
     'schlagw(ö|o)rter',
@@ -46,6 +50,9 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'auch lesen',
     'empfehlungen( (aus der redaktion|für (sie|dich)))?',
     'mehr (aus|von|zu) .{1,40}',
+    'auch auf [a-z0-9.-]+\\.[a-z]{2,6}',
+    '(entdecke|entdecken sie) (jetzt|mehr|weitere)( .{1,40})?',
+    'weiterführende links?',
     'das könnte sie auch interessieren',
   ],
   fr: [
@@ -62,6 +69,8 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'sujets',
     'voir aussi',
     'à la une',
+    '(à )?découvrir aussi',
+    'découvrez (aussi|également)',
   ],
   es: [
     '(también )?(te|le) puede interesar',
@@ -76,6 +85,8 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'últimas noticias',
     'relacionad[oa]s',
     'más de .{1,40}',
+    '(vea|ver|mira) también',
+    'descubre más( .{1,40})?',
   ],
   it: [
     'leggi anche',
@@ -86,6 +97,8 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'argomenti',
     'tag',
     'potrebbe interessarti anche',
+    'vedi anche',
+    'scopri (anche|di più)',
   ],
   pt: [
     '(leia|veja) também',
@@ -96,6 +109,7 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'tags',
     'temas',
     'recomendados para você',
+    'descubra mais( .{1,40})?',
   ],
   nl: [
     'lees ook',
@@ -108,6 +122,7 @@ export const STORY_LIST_HEADINGS: PerLanguage = {
     'tags',
     'onderwerpen',
     'aanbevolen( artikelen)?',
+    'ontdek (meer|ook)( .{1,40})?',
   ],
 };
 
@@ -204,6 +219,7 @@ export const CONTROL_LABELS: PerLanguage = {
   de: [
     'teilen',
     'artikel teilen',
+    '(den |diesen )?(artikel|beitrag) mit (anderen|freunden) teilen( ?(und|/) ?diskutieren)?',
     'drucken',
     'artikel drucken',
     'merken',
@@ -318,6 +334,8 @@ export const CONSENT_PHRASES: PerLanguage = {
     'manage (your )?consent',
     'privacy preferences',
     'we respect your privacy',
+    'click (on )?the button below to load the content (from|of)',
+    'by loading the (video|map|content),? you (agree|accept)',
   ],
   de: [
     '(wir )?(verwenden|nutzen|benutzt|verwendet|nutzt) cookies',
@@ -325,6 +343,8 @@ export const CONSENT_PHRASES: PerLanguage = {
     'datenschutzeinstellungen',
     'alle cookies akzeptieren',
     'wir respektieren (deine|ihre) privatsphäre',
+    'klicken sie auf den (unteren )?button,? um den inhalt von .{1,60} zu laden',
+    'mit dem laden (des videos|der karte|des inhalts) akzeptieren sie',
   ],
   fr: [
     '(nous )?utilisons des cookies',
@@ -332,26 +352,36 @@ export const CONSENT_PHRASES: PerLanguage = {
     'accepter (tous )?les cookies',
     'gérer (mes|vos) (préférences|cookies)',
     'paramètres des cookies',
+    'en chargeant (la vidéo|la carte|ce contenu),? vous acceptez',
   ],
   es: [
     '(utilizamos|usamos|utiliza|usa) cookies',
     'aceptar (todas las )?cookies',
     'política de cookies',
     'configuración de cookies',
+    'al cargar (el vídeo|el video|el mapa|el contenido),? (aceptas|acepta)',
   ],
   it: [
     '(utilizziamo|usiamo|utilizza|usa) (i )?cookie',
     'accetta (tutti i )?cookie',
     'informativa (sui|cookie)',
     'preferenze (dei )?cookie',
+    'caricando (il video|la mappa|il contenuto),? accetti',
   ],
   pt: [
     '(utilizamos|usamos|utiliza|usa) cookies',
     'aceitar (todos os )?cookies',
     'política de cookies',
     'definições de cookies',
+    'ao carregar (o vídeo|o mapa|o conteúdo),? (você )?aceita',
   ],
-  nl: ['(wij )?(gebruiken|gebruikt) cookies', 'cookies accepteren', 'cookie(beleid|instellingen)', 'privacyvoorkeuren'],
+  nl: [
+    '(wij )?(gebruiken|gebruikt) cookies',
+    'cookies accepteren',
+    'cookie(beleid|instellingen)',
+    'privacyvoorkeuren',
+    'door (de video|de kaart|de inhoud) te laden,? ga je akkoord',
+  ],
 };
 
 /** Labels that start a picture credit ("Photo: AP", "Bild: dpa", "Crédits photo : X"). */
@@ -618,6 +648,7 @@ export const PAYWALL_PROMPTS: PerLanguage = {
     '(already a subscriber|are you a subscriber)\\?',
     'you.?ve (reached|hit) (your|the) (article |free article )?limit',
     'subscribe to (continue|keep) reading',
+    'if you.?re (seeing this (message|page),? but you.?re )?already a (subscriber|member)',
   ],
   de: [
     'um (den artikel |den beitrag )?weiterzulesen',
@@ -641,4 +672,71 @@ export const PAYWALL_PROMPTS: PerLanguage = {
   it: ['per continuare a leggere', 'sei già abbonato\\?', 'articolo riservato agli abbonati'],
   pt: ['para continuar lendo', 'já é assinante\\?', 'conteúdo exclusivo para assinantes'],
   nl: ['om verder te lezen', 'al abonnee\\?', 'lees verder met'],
+};
+
+/** What a comment box says in place of its form or over its count ("You must be logged in to post a
+ * comment", "Kommentare insgesamt: 0", "Comments are closed"): read from the start of a short block. */
+export const COMMENT_PROMPTS: PerLanguage = {
+  en: [
+    'you (must|need to) (be )?(logged|signed) in to (post|leave|write|add) (a )?(comment|reply)',
+    '(please )?(log|sign) in to (post|leave|write|add) (a )?(comment|reply)',
+    'comments are (closed|disabled)\\.?$',
+    'total comments\\s*:\\s*\\d*$',
+  ],
+  de: [
+    '(du musst|sie müssen) (eingeloggt|angemeldet) sein,? um (einen |ihren )?kommentare? (zu )?(schreiben|verfassen|hinterlassen|abzugeben)',
+    'um (einen |ihren )?kommentar (zu )?(schreiben|verfassen|hinterlassen|abzugeben),? (loggen|melden) sie sich',
+    'um .{1,80} (zu )?kommentieren( zu können)?,? (müssen sie|musst du) (eingeloggt|angemeldet) sein',
+    'sie sind (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)\\.?$',
+    'die kommentarfunktion ist (geschlossen|deaktiviert)\\.?$',
+    'kommentare insgesamt\\s*:\\s*\\d*$',
+  ],
+  fr: [
+    'vous devez être (connecté|identifié)e? pour (publier|poster|laisser|écrire) un commentaire',
+    'les commentaires sont (fermés|clos)\\.?$',
+  ],
+  es: [
+    'debes (estar registrado|iniciar sesión|estar conectado) para (publicar|dejar|escribir) (un )?comentarios?',
+    'los comentarios están cerrados\\.?$',
+  ],
+  it: [
+    'devi (essere (registrato|connesso|loggato)|effettuare il login) per (inviare|pubblicare|lasciare|scrivere) (un )?commento',
+    'i commenti sono chiusi\\.?$',
+  ],
+  pt: [
+    'você precisa (estar logado|fazer login) para (publicar|deixar|escrever) (um )?comentário',
+    'os comentários estão fechados\\.?$',
+  ],
+  nl: [
+    'je moet ingelogd zijn om (te reageren|een reactie (te )?(plaatsen|geven))',
+    'reageren is (gesloten|niet meer mogelijk)\\.?$',
+  ],
+};
+
+/** A publisher's appeal for support or membership ("Support independent journalism", "Hazte
+ * miembro", "Werden Sie Mitglied"), read from the start of a short text. */
+export const SUPPORT_PITCHES: PerLanguage = {
+  en: [
+    'support (independent|quality|local|nonprofit|our|the) (journalism|newsroom|reporting|work)',
+    'become a (member|supporter|patron)\\b',
+    'if you (enjoyed|liked|valued?|appreciated?) (reading )?(this|our) (post|article|story|work|journalism|reporting)',
+    'would you consider (supporting|a donation|donating)',
+    'join (our|the) community of (members|supporters|readers)',
+  ],
+  de: [
+    'unterstützen sie (unsere arbeit|unseren journalismus|uns)',
+    'unterstütze (uns|unsere arbeit|unseren journalismus)',
+    '(werden sie|werde) (jetzt )?(mitglied|unterstützer(in)?|fördermitglied)',
+  ],
+  fr: ['soutenez (notre|le) (journalisme|travail|média|rédaction)', 'devenez (membre|donateur|mécène)'],
+  es: [
+    'apoya (el|nuestro) periodismo',
+    'apóyanos',
+    'hazte (miembro|socio|mecenas)',
+    'hágase (miembro|socio)',
+    'únete a nuestra comunidad de (lectores|miembros|socios)',
+  ],
+  it: ['sostieni il (nostro )?(giornalismo|lavoro)', 'sostienici', 'diventa (socio|sostenitore|membro)'],
+  pt: ['apoie (o|nosso) (jornalismo|trabalho)', 'torne-se (membro|apoiador)', 'seja (um )?(membro|apoiador)'],
+  nl: ['steun (onze|de) (journalistiek|redactie)', 'steun ons', 'word (lid|donateur)\\b'],
 };

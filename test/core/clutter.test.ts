@@ -21,6 +21,12 @@ function expectRemoved(html: string, gone: string[], reason: RegExp) {
   expect(removed.map((r) => r.reason).join(' | ')).toMatch(reason);
 }
 
+/** A sentence of the story that starts like clutter stays (`after`: what follows it in its paragraph). */
+function expectKeptSentence(sentence: string, after = '') {
+  const { text } = clean(`<article><p>${sentence}${after}</p>${prose('More')}</article>`);
+  expect(text).toContain(sentence);
+}
+
 describe('generic clutter rules', () => {
   it('save, share and print buttons, by their label', () => {
     expectRemoved(
@@ -197,6 +203,56 @@ describe('generic clutter rules found on benchmark pages (each shown by its gene
       '<div><span>Image 1 of 9</span><button>Close</button><a href="#">Join the conversation...</a><a href="#">Report Error</a></div>',
       ['Image 1 of 9', 'Close', 'Join the conversation', 'Report Error'],
       /page control/,
+    );
+  });
+
+  it('comment prompts without their form: a log-in line, a comment count', () => {
+    expectRemoved(
+      '<div><p>Sie sind aktuell nicht eingeloggt.</p><p>Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.</p></div><table><tr><td>Kommentare insgesamt: 0</td></tr></table>',
+      ['nicht eingeloggt', 'loggen Sie sich', 'Kommentare insgesamt'],
+      /comment prompt/,
+    );
+    expectKeptSentence(
+      'Comments are closed, the minister said, and residents who want to object will have to write to the council by post.',
+    );
+  });
+
+  it('a block the page names an author box', () => {
+    expectRemoved(
+      '<section class="author-bio clr"><div class="author-bio-content"><p>Als Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz.</p></div></section>',
+      ['Content Marketing Managerin'],
+      /author bio/,
+    );
+  });
+
+  it('a support appeal with its call to action, never a sentence of the story that starts the same', () => {
+    expectRemoved(
+      '<div><p>Hacemos periodismo desde hace 106 años.<br><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</strong></p><a href="/m">Hágase miembro ahora</a></div>',
+      ['106 años', 'HAZTE MIEMBRO', 'Hágase miembro'],
+      /support appeal/,
+    );
+    expectKeptSentence(
+      'Support our journalism, the editor wrote in a letter to subscribers on Sunday, and the foundation will match every donation made before the end of the year.',
+      ' <a href="/l">The letter</a>',
+    );
+  });
+
+  it("a list of the site's headlines with a short one among them", () => {
+    const page = documentFrom(
+      `${STORY}<ol><li><a href="/news/1">Bishop answers the critics of his decree</a></li><li><a href="/news/2">Unwort „Fegefeuer“</a></li><li><a href="/news/3">Rome forbids the old rite at Easter</a></li><li><a href="/news/4">Poll shows a gap between young and old clergy</a></li></ol>`,
+      { url: 'https://example.com/news/9' },
+    );
+    const removed: RemovedBlock[] = [];
+    removeClutter(page.body, GENERIC_CLUTTER_RULES, removed);
+    expect(page.body.textContent).not.toContain('Fegefeuer');
+    expect(page.body.textContent).toContain('The mayor said officials');
+  });
+
+  it('a short block the page names a newsletter box, without its form', () => {
+    expectRemoved(
+      '<div class="news-letter-section"><p>NEWS LETTERS</p><p>News, Tipps und Trends... wir haben viele spannende Themen für dich!</p></div>',
+      ['NEWS LETTERS', 'spannende Themen'],
+      /newsletter/,
     );
   });
 });
